@@ -45,15 +45,20 @@ def verify_chain(rows: Iterable[Any], *, expected_head: str | None = None) -> Au
 
     Preconditions worth knowing: the export must start at seq 1, and a chain verifies on its
     own terms, so an export cut short at the end still verifies. Pass ``expected_head`` (for
-    example ``client.verify_audit().head``, fetched separately) to catch that; a mismatch is
-    reported at the seq just past the last row. ``rows`` may be a one-shot iterator such as
-    ``client.export_audit()``; it is consumed to the end so ``length`` counts every row.
+    example ``client.verify_audit().head``, fetched before the export) to catch that: some
+    verified row must carry that hash, otherwise the chain is reported broken at the seq just
+    past the last row. Rows appended after the head was fetched are fine.
+
+    ``rows`` may be a one-shot iterator such as ``client.export_audit()``; it is consumed to
+    the end so ``length`` counts every row.
     ``head`` is the hash of the last row that verified (``GENESIS_HASH`` if none did).
     """
     head = GENESIS_HASH
     tenant: Any = None
     length = 0
     broken: tuple[int, str, str | None, str | None] | None = None
+    # An empty chain's head may be reported as "" or as the genesis hash; both need no row.
+    reached_expected_head = not expected_head or expected_head == GENESIS_HASH
 
     for length, row in enumerate(rows, start=1):
         if broken is not None:
@@ -63,6 +68,7 @@ def verify_chain(rows: Iterable[Any], *, expected_head: str | None = None) -> Au
             broken = (length, problem, expected, actual)
             continue
         head = row["hash"]
+        reached_expected_head = reached_expected_head or head == expected_head
         if length == 1:
             tenant = row["body"].get("tenant")
 
@@ -77,13 +83,13 @@ def verify_chain(rows: Iterable[Any], *, expected_head: str | None = None) -> Au
             expected_hash=expected,
             actual_hash=actual,
         )
-    if expected_head is not None and expected_head != head:
+    if not reached_expected_head:
         return AuditVerification(
             valid=False,
             length=length,
             head=head,
             first_broken_seq=length + 1,
-            reason="the last row's hash is not the expected head: the export is incomplete",
+            reason="no row carries the expected head hash: the export is incomplete",
             expected_hash=expected_head,
             actual_hash=head,
         )
