@@ -41,6 +41,8 @@ _TRANSIENT_NETWORK_ERRORS = (
     requests.exceptions.ChunkedEncodingError,
 )
 
+_STREAM_BLOCK = 64 * 1024
+
 _T = TypeVar("_T")
 
 
@@ -297,7 +299,11 @@ class AegisClient:
     def _iter_json_lines(self, response: requests.Response) -> Iterator[dict[str, Any]]:
         with response:
             try:
-                for number, line in enumerate(response.iter_lines(), start=1):
+                # Chunked answers (gunicorn streaming the export) are yielded chunk by chunk;
+                # a Content-Length or close-delimited body arrives in blocks of this size, so
+                # memory stays bounded however long the chain is.
+                lines = response.iter_lines(chunk_size=_STREAM_BLOCK)
+                for number, line in enumerate(lines, start=1):
                     if not line.strip():
                         continue
                     try:
