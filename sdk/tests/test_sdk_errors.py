@@ -179,6 +179,29 @@ def test_max_retries_zero_makes_exactly_one_attempt(no_retry_client, server):
     assert len(server.requests) == 1
 
 
+def test_a_503_with_a_long_retry_after_is_still_retried_after_the_cap(server, api_key):
+    server.error(503, "service_unavailable", "Database is down", headers={"Retry-After": "30"})
+    server.reply(200, ALLOWED)
+    aegis = AegisClient(
+        api_key=api_key, base_url=server.url, max_retry_after=0.05, backoff_base=0.01
+    )
+
+    started = time.monotonic()
+    assert aegis.protect("x").allowed is True
+
+    assert 0.05 <= time.monotonic() - started < 1
+    assert len(server.requests) == 2
+
+
+def test_it_does_not_retry_a_501(client, server):
+    server.error(501, "not_implemented", "Not implemented")
+    server.reply(200, ALLOWED)
+
+    with pytest.raises(APIError):
+        client.protect("x")
+    assert len(server.requests) == 1
+
+
 def test_it_does_not_retry_a_400(client, server):
     server.error(400, "invalid", "prompt must not be empty")
     server.reply(200, ALLOWED)

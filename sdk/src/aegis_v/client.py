@@ -50,9 +50,10 @@ class AegisClient:
     """A client for one Aegis-V tenant, identified by its API key.
 
     Options fall back to ``AEGIS_API_KEY`` and ``AEGIS_BASE_URL``. Failed calls are retried
-    only when retrying is safe and likely to help: network errors, 5xx, and 429 whose
-    ``Retry-After`` is at most ``max_retry_after`` seconds. A longer wait is the caller's
-    decision, so that 429 is raised at once as ``RateLimitError``.
+    (at most ``max_retries`` times) only when retrying is safe and likely to help: network
+    errors, 5xx other than 501, and 429 whose ``Retry-After`` is at most ``max_retry_after``
+    seconds. A longer 429 wait is the caller's decision, so it is raised at once as
+    ``RateLimitError``. A 5xx's ``Retry-After`` is honoured up to ``max_retry_after``.
 
     A ``session`` passed in stays the caller's: ``close()`` only closes a session the client
     created itself.
@@ -260,12 +261,15 @@ class AegisClient:
             if isinstance(error, RateLimitError)
             else parse_retry_after(response.headers.get("Retry-After"))
         )
-        if retry_after is not None and retry_after > self.max_retry_after:
-            return None
         if status == 429:
-            # Without a hint we cannot know the window; retrying blind only burns quota.
+            # A quota that frees up later than the cap (or at an unknown time) is the caller's
+            # decision: waiting here would stall them, retrying blind would only burn quota.
+            if retry_after is None or retry_after > self.max_retry_after:
+                return None
             return retry_after
-        return max(retry_after or 0.0, self._backoff(attempt))
+        # Outages often clear before a 503's (generic) Retry-After, so the hint only sets a
+        # floor under the backoff, and never more than max_retry_after.
+        return max(min(retry_after or 0.0, self.max_retry_after), self._backoff(attempt))
 
     def _backoff(self, attempt: int) -> float:
         ceiling = min(self.backoff_max, self.backoff_base * 2**attempt)
