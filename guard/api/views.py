@@ -1,0 +1,153 @@
+"""The v1 API: one view per operation; validate → service → serialise."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Q
+from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
+from django.utils import timezone
+from rest_framework import exceptions
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from guard import services
+from guard.api import serializers as s
+from guard.api.errors import DEPENDENCY_ERRORS
+from tenants.throttling import MonthlyQuotaThrottle, TierRateThrottle
+
+
+class TenantApi(APIView):
+    """Base of every authenticated v1 view: adds the RateLimit headers to every answer."""
+
+    throttle_classes = [TierRateThrottle]
+
+    def check_throttles(self, request: Request) -> None:
+        # Raise the failing throttle's own error, so a quota refusal says "quota" and a
+        # per-minute refusal says "rate limit".
+        for throttle in self.get_throttles():
+            if not throttle.allow_request(request, self):
+                raise throttle.exception_class(wait=throttle.wait())
+
+    def finalize_response(self, request: Request, response: Response, *args: Any,
+                          **kwargs: Any) -> Response:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        state = getattr(request._request, "aegis_rate_limit", None)
+        if state is not None:
+            for header, value in state.headers().items():
+                response[header] = value
+        return response
+
+
+class ProtectApi(TenantApi):
+    throttle_classes = [TierRateThrottle, MonthlyQuotaThrottle]
+
+    def post(self, request: Request) -> Response:
+        started = time.perf_counter()
+        payload = s.ProtectInputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        outcome = services.protect(
+            api_key=request.auth,
+            prompt=payload.validated_data["prompt"],
+            metadata=payload.validated_data["metadata"],
+        )
+        verdict = outcome.verdict
+        body = {
+            "request_id": outcome.decision.request_id,
+            "allowed": verdict.allowed,
+            "block_reason": verdict.block_reason,
+            "risk_score": round(verdict.risk_score, 4),
+            "categories": list(verdict.categories),
+            "detections": [d.as_dict() for d in verdict.detections],
+            "response": outcome.response,
+            "audit": {"seq": outcome.audit_entry.seq, "hash": outcome.audit_entry.hash},
+            "latency_ms": round((time.perf_counter() - started) * 1000, 3),
+        }
+        return Response(s.ProtectOutputSerializer(body).data)
+
+
+class FeedbackApi(TenantApi):
+    def post(self, request: Request) -> Response:
+        payload = s.FeedbackInputSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        try:
+            outcome = services.record_feedback(tenant=request.auth.tenant, **payload.validated_data)
+        except services.DecisionNotFound as exc:
+            raise exceptions.NotFound("No decision with that request_id.") from exc
+        body = {
+            "request_id": outcome.decision.request_id,
+            "label": outcome.decision.label,
+            "audit": {"seq": outcome.audit_entry.seq, "hash": outcome.audit_entry.hash},
+        }
+        return Response(s.FeedbackOutputSerializer(body).data)
+
+
+class UsageApi(TenantApi):
+    def get(self, request: Request) -> Response:
+        tenant = request.auth.tenant
+        now = timezone.now()
+        month = tenant.decisions.filter(created_at__gte=now.replace(
+            day=1, hour=0, minute=0, second=0, microsecond=0))
+        totals = month.aggregate(allowed_count=Count("pk", filter=Q(allowed=True)),
+                                 blocked_count=Count("pk", filter=Q(allowed=False)))
+        used = services.monthly_usage(tenant)
+        quota = tenant.monthly_quota
+        state = request._request.aegis_rate_limit
+        body = {
+            "tenant": tenant.client_id,
+            "tier": tenant.tier,
+            "period": f"{now:%Y-%m}",
+            "requests_this_month": used,
+            "monthly_quota": quota,
+            "quota_remaining": None if quota is None else max(0, quota - used),
+            "allowed_this_month": totals["allowed_count"],
+            "blocked_this_month": totals["blocked_count"],
+            "rate_limit": {"limit_per_minute": state.limit, "remaining": state.remaining,
+                           "reset_seconds": state.reset_seconds},
+        }
+        return Response(s.UsageOutputSerializer(body).data)
+
+
+class AuditVerifyApi(TenantApi):
+    def get(self, request: Request) -> Response:
+        result = services.audit_verify(tenant=request.auth.tenant)
+        return Response(s.VerifyOutputSerializer(result.as_dict()).data)
+
+
+class AuditExportApi(TenantApi):
+    def get(self, request: Request) -> StreamingHttpResponse:
+        tenant = request.auth.tenant
+        entries = tenant.audit_entries.order_by("seq")
+
+        def lines() -> Iterator[bytes]:
+            for entry in entries.iterator(chunk_size=500):
+                yield json.dumps(entry.export_row(), ensure_ascii=False).encode("utf-8") + b"\n"
+
+        response = StreamingHttpResponse(lines(), content_type="application/jsonl")
+        response["Content-Disposition"] = f'attachment; filename="{tenant.client_id}-audit.jsonl"'
+        return response
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness and readiness in one: says which dependency is down."""
+    checks = {"database": "ok", "cache": "ok"}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DEPENDENCY_ERRORS:
+        checks["database"] = "down"
+    try:
+        cache.set("healthz", "1", timeout=5)
+        if cache.get("healthz") != "1":
+            checks["cache"] = "down"
+    except DEPENDENCY_ERRORS:
+        checks["cache"] = "down"
+    healthy = all(v == "ok" for v in checks.values())
+    return JsonResponse({"status": "ok" if healthy else "degraded", "checks": checks},
+                        status=200 if healthy else 503)

@@ -1,0 +1,218 @@
+"""Operations that cross models: protect, the audit append, feedback, usage."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from guard.audit import (
+    FORMAT_VERSION,
+    ChainVerification,
+    canonical_json,
+    chain_hash,
+    format_ts,
+    verify_chain,
+)
+from guard.engine.pipeline import get_guard
+from guard.engine.verdict import Verdict
+from guard.models import AuditChainHead, AuditEntry, Decision
+from tenants.models import ApiKey, Tenant
+
+
+class DecisionNotFound(Exception):
+    """No decision with that request id in the caller's tenant."""
+
+
+def audit_append(*, tenant: Tenant, event: str, data: dict[str, Any]) -> AuditEntry:
+    """Append one row to `tenant`'s chain.
+
+    Runs in the caller's transaction when there is one, so the row commits or rolls back
+    together with whatever it records. The head row lock serialises appends per tenant: two
+    workers can never both extend the same seq.
+    """
+    with transaction.atomic():
+        head, _ = AuditChainHead.objects.select_for_update().get_or_create(tenant=tenant)
+        now = timezone.now()
+        body = {
+            "v": FORMAT_VERSION,
+            "tenant": tenant.client_id,
+            "seq": head.seq + 1,
+            "ts": format_ts(now),
+            "event": event,
+            "data": data,
+        }
+        entry_hash = chain_hash(head.hash, body)
+        entry = AuditEntry.objects.create(
+            tenant=tenant,
+            seq=body["seq"],
+            event=event,
+            created_at=now,
+            body_json=canonical_json(body).decode("utf-8"),
+            prev_hash=head.hash,
+            hash=entry_hash,
+        )
+        head.seq, head.hash = entry.seq, entry_hash
+        head.save(update_fields=["seq", "hash"])
+    return entry
+
+
+def audit_verify(*, tenant: Tenant) -> ChainVerification:
+    head = AuditChainHead.objects.filter(tenant=tenant).first()
+    rows = (entry.export_row() for entry in tenant.audit_entries.order_by("seq").iterator())
+    return verify_chain(
+        rows,
+        tenant=tenant.client_id,
+        expected_head=(head.seq, head.hash) if head else (0, verify_chain([]).head),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectOutcome:
+    decision: Decision
+    verdict: Verdict
+    audit_entry: AuditEntry
+    response: str
+
+
+def new_request_id() -> str:
+    return "req_" + secrets.token_hex(12)
+
+
+def protect(
+    *, api_key: ApiKey, prompt: str, metadata: dict[str, Any] | None = None
+) -> ProtectOutcome:
+    """Decide on one prompt and record it: one audit row and one training-log row."""
+    tenant = api_key.tenant
+    started = time.perf_counter()
+    verdict = get_guard().inspect(prompt, strictness=tenant.strictness)
+    latency_ms = (time.perf_counter() - started) * 1000
+    prompt_sha256 = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
+    request_id = new_request_id()
+    response = _status_sentence(verdict)
+
+    with transaction.atomic():
+        entry = audit_append(
+            tenant=tenant,
+            event=AuditEntry.Event.PROTECT,
+            data={
+                "request_id": request_id,
+                "prompt_sha256": prompt_sha256,
+                "prompt_chars": len(prompt),
+                "allowed": verdict.allowed,
+                "risk_score": round(verdict.risk_score, 4),
+                "categories": list(verdict.categories),
+                "rules": sorted({d.rule for d in verdict.detections}),
+                "engine": verdict.engine_version,
+                "key": api_key.prefix,
+            },
+        )
+        decision = Decision.objects.create(
+            tenant=tenant,
+            api_key=api_key,
+            request_id=request_id,
+            prompt=prompt if tenant.store_prompts else "",
+            prompt_sha256=prompt_sha256,
+            prompt_chars=len(prompt),
+            metadata=metadata or {},
+            allowed=verdict.allowed,
+            risk_score=verdict.risk_score,
+            block_reason=verdict.block_reason or "",
+            categories=list(verdict.categories),
+            detections=[d.as_dict() for d in verdict.detections],
+            engine_version=verdict.engine_version,
+            latency_ms=latency_ms,
+            audit_seq=entry.seq,
+        )
+    _count_request(tenant)
+    return ProtectOutcome(decision=decision, verdict=verdict, audit_entry=entry, response=response)
+
+
+def _status_sentence(verdict: Verdict) -> str:
+    if verdict.allowed:
+        return "Prompt passed Aegis-V checks; no upstream model is configured for this tenant."
+    return f"Prompt blocked by Aegis-V: {verdict.block_reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackOutcome:
+    decision: Decision
+    audit_entry: AuditEntry
+
+
+def record_feedback(
+    *, tenant: Tenant, request_id: str, label: str, note: str = "", source: str = "api"
+) -> FeedbackOutcome:
+    """Label a decision of `tenant` as attack or benign and audit the label."""
+    with transaction.atomic():
+        decision = (
+            tenant.decisions.select_for_update().filter(request_id=request_id).first()
+        )
+        if decision is None:
+            raise DecisionNotFound(request_id)
+        previous = decision.label
+        decision.label = label
+        decision.label_note = note
+        decision.labelled_at = timezone.now()
+        decision.save(update_fields=["label", "label_note", "labelled_at"])
+        entry = audit_append(
+            tenant=tenant,
+            event=AuditEntry.Event.FEEDBACK,
+            data={
+                "request_id": request_id,
+                "label": label,
+                "previous_label": previous or None,
+                "note_sha256": hashlib.sha256(note.encode("utf-8")).hexdigest() if note else None,
+                "source": source,
+            },
+        )
+    return FeedbackOutcome(decision=decision, audit_entry=entry)
+
+
+# --- Monthly quota ---------------------------------------------------------------------------
+# Counted in the shared cache so the check costs no query; rebuilt from the training log when
+# the cache lost it (restart of the local-memory cache, Redis eviction).
+
+
+def _month_start(now: datetime) -> datetime:
+    return now.astimezone(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def next_month_start(now: datetime) -> datetime:
+    start = _month_start(now)
+    return (start + timedelta(days=32)).replace(day=1)
+
+
+def _usage_cache_key(tenant: Tenant, now: datetime) -> str:
+    return f"usage:{tenant.pk}:{now.astimezone(UTC):%Y%m}"
+
+
+def _count_from_log(tenant: Tenant, now: datetime) -> int:
+    return tenant.decisions.filter(created_at__gte=_month_start(now)).count()
+
+
+def monthly_usage(tenant: Tenant) -> int:
+    now = timezone.now()
+    key = _usage_cache_key(tenant, now)
+    count = cache.get(key)
+    if count is None:
+        count = _count_from_log(tenant, now)
+        cache.add(key, count, timeout=40 * 24 * 3600)
+    return int(count)
+
+
+def _count_request(tenant: Tenant) -> None:
+    now = timezone.now()
+    key = _usage_cache_key(tenant, now)
+    try:
+        cache.incr(key)
+    except ValueError:
+        # Not cached yet: the log already holds this request, so counting it covers it.
+        cache.set(key, _count_from_log(tenant, now), timeout=40 * 24 * 3600)

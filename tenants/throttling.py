@@ -1,0 +1,90 @@
+"""Per-key rate limits by tier (django-ratelimit counters in the shared cache) and the
+monthly quota."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils import timezone
+from django_ratelimit.core import get_usage
+from rest_framework import exceptions
+from rest_framework.request import Request
+from rest_framework.throttling import BaseThrottle
+
+from guard.services import monthly_usage, next_month_start
+
+WINDOW_SECONDS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitState:
+    limit: int
+    remaining: int
+    reset_seconds: int
+
+    def headers(self) -> dict[str, str]:
+        """The IETF httpapi RateLimit header fields (draft 7 syntax)."""
+        return {
+            "RateLimit-Policy": f"{self.limit};w={WINDOW_SECONDS}",
+            "RateLimit": (
+                f"limit={self.limit}, remaining={self.remaining}, reset={self.reset_seconds}"
+            ),
+        }
+
+
+def _rate_key(group: str, request: Any) -> str:
+    return f"key:{request.aegis_api_key_id}"
+
+
+class RateLimited(exceptions.Throttled):
+    default_detail = "Rate limit exceeded for this API key."
+    default_code = "rate_limited"
+
+
+class QuotaExceeded(exceptions.Throttled):
+    default_detail = "Monthly request quota of this tier is used up."
+    default_code = "quota_exceeded"
+
+
+class TierRateThrottle(BaseThrottle):
+    """Every authenticated request counts against its key's per-minute tier allowance."""
+
+    exception_class = RateLimited
+
+    def allow_request(self, request: Request, view: Any) -> bool:
+        api_key = request.auth
+        if api_key is None:
+            return True
+        limit = api_key.tenant.rate_limit_per_minute
+        django_request = request._request
+        django_request.aegis_api_key_id = api_key.pk
+        usage = get_usage(
+            django_request, group="aegis.v1", key=_rate_key, rate=f"{limit}/m", increment=True
+        )
+        state = RateLimitState(
+            limit=limit,
+            remaining=max(0, usage["limit"] - usage["count"]),
+            reset_seconds=max(1, int(usage["time_left"])),
+        )
+        django_request.aegis_rate_limit = state
+        self._wait = state.reset_seconds
+        return not usage["should_limit"]
+
+    def wait(self) -> float | None:
+        return self._wait
+
+
+class MonthlyQuotaThrottle(BaseThrottle):
+    """Refuses protect calls once the tenant's monthly quota is used up."""
+
+    exception_class = QuotaExceeded
+
+    def allow_request(self, request: Request, view: Any) -> bool:
+        tenant = request.auth.tenant
+        quota = tenant.monthly_quota
+        return quota is None or monthly_usage(tenant) < quota
+
+    def wait(self) -> float | None:
+        now = timezone.now()
+        return (next_month_start(now) - now).total_seconds()

@@ -1,0 +1,80 @@
+"""Personas shared by the server tests: two tenants with owners and keys, and a viewer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.cache import cache
+from rest_framework.test import APIClient
+
+from tenants.models import Membership, Tenant
+from tenants.services import tenant_create
+
+
+@dataclass
+class Persona:
+    tenant: Tenant
+    raw_key: str
+    owner: User
+    password: str
+
+    def api(self) -> APIClient:
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"Bearer {self.raw_key}")
+        return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    # Rate-limit and usage counters live in the cache; a test must not inherit another's.
+    cache.clear()
+
+
+def _persona(name: str, client_id: str, tier: str) -> Persona:
+    onboarding = tenant_create(
+        name=name, client_id=client_id, tier=tier, owner_email=f"owner@{client_id}.example"
+    )
+    return Persona(
+        tenant=onboarding.tenant,
+        raw_key=onboarding.raw_key,
+        owner=onboarding.owner,
+        password=onboarding.owner_password,
+    )
+
+
+@pytest.fixture
+def stark(db: Any) -> Persona:
+    """Tenant A: a pro-tier organisation with an owner and a key."""
+    return _persona("Stark Industries", "org_stark", Tenant.Tier.PRO)
+
+
+@pytest.fixture
+def wayne(db: Any) -> Persona:
+    """Tenant B: another organisation, which must never see A's data (nor A see B's)."""
+    return _persona("Wayne Enterprises", "org_wayne", Tenant.Tier.PRO)
+
+
+@pytest.fixture
+def stark_viewer(stark: Persona) -> User:
+    user = User.objects.create_user("viewer@stark.example", password="viewer-pass-123")
+    Membership.objects.create(user=user, tenant=stark.tenant, role=Membership.Role.VIEWER)
+    return user
+
+
+@pytest.fixture
+def api_client(stark: Persona) -> APIClient:
+    return stark.api()
+
+
+@pytest.fixture
+def protect(api_client: APIClient) -> Callable[..., Any]:
+    """POST /v1/protect as Stark and return the response."""
+
+    def call(prompt: Any, **extra: Any) -> Any:
+        return api_client.post("/v1/protect", {"prompt": prompt, **extra}, format="json")
+
+    return call
