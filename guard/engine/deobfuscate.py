@@ -1,0 +1,353 @@
+"""De-obfuscation: every readable view of a prompt that an attacker could have hidden text in.
+
+``expand(text)`` returns the normalised form plus views named after the decoding that
+produced them: "original", "normalized", "folded" always, then "despaced", "url", "base64",
+"hex", "rot13", "reversed" and "tags" only when that decoding actually recovered readable
+text. Each decoder sits behind a cheap regular-expression precheck, so an ordinary prompt
+pays for a few linear scans and nothing else. All patterns are free of nested quantifiers
+over overlapping classes, and every loop is capped, so a 32,000-character prompt costs
+bounded, linear work.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, unquote_plus
+
+from guard.engine.normalize import FUNCTION_WORDS, LEXICON, TRIGGER_WORDS, Normalized, normalize
+
+# Payloads shorter than this cannot hold an instruction worth decoding.
+_MIN_B64 = 16
+_MAX_CANDIDATES = 24
+_MAX_DECODED_CHARS = 32_000
+_MAX_SEGMENTS = 64
+
+_B64_RE = re.compile(rf"[A-Za-z0-9+/_-]{{{_MIN_B64},}}={{0,2}}")
+_HEX_RE = re.compile(
+    r"(?:\\x[0-9A-Fa-f]{2}){4,}"
+    r"|(?:0x[0-9A-Fa-f]{2}[\s,]{0,2}){4,}"
+    r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :-]){5,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+    r"|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}+(?![0-9A-Za-z])"
+)
+_HEX_DIGITS_RE = re.compile(r"[0-9A-Fa-f]{2}")
+# Starts only at a token boundary so a long run without an escape is scanned once.
+_URL_TOKEN_RE = re.compile(r"(?<!\S)\S*?%[0-9A-Fa-f]{2}\S*")
+_PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+# ROT13 and reversal are only attempted when the text contains several words that become
+# common English words after that transformation ("gur", "naq", "lbhe" are ROT13 for "the",
+# "and", "your"; "eht", "dna", "ruoy" are them reversed). The alternation has no leading
+# \b so the engine can skip ahead on the first letter; word starts are checked on the hits.
+_ROT13_CUES = frozenset(("gur", "naq", "lbh", "lbhe", "nyy", "guvf", "vtaber", "cebzcg",
+                         "vafgehpgvbaf"))
+_REVERSED_CUES = frozenset(("eht", "dna", "uoy", "ruoy", "lla", "siht", "erongi", "tpmorp",
+                            "snoitcurtsni"))
+_CUE_RE = re.compile(
+    r"(?:gur|naq|lbhe?|nyy|guvf|vtaber|cebzcg|vafgehpgvbaf"
+    r"|eht|dna|uoy|ruoy|lla|siht|erongi|tpmorp|snoitcurtsni)\b"
+)
+# Hex-encoded text: every printable ASCII byte starts with a digit 2-7, so real payloads
+# show several digit-led pairs in a row, which prose never does.
+_HEX_HINT_RE = re.compile(r"[2-7][0-9A-Fa-f](?:[ :,-]{0,2}(?:0x|\\x)?[2-7][0-9A-Fa-f]){3}")
+_NON_LETTER_RE = re.compile(r"[\W\d_]+")
+_WORD_RE = re.compile(r"[a-z]+")
+_SEGMENT_RE = re.compile(r"[^\n.!?;:\"()\[\]{}<>]+")
+
+# Letter-spaced words: single letters joined by one kind of short separator
+# ("i g n o r e", "i.g.n.o.r.e", "i_g_n_o_r_e"), at least four letters long.
+_SPACED_RE = re.compile(r"(?<![a-z0-9])[a-z](?:[ ._*|/~+-]{1,3}[a-z]){3,}(?![a-z0-9])")
+_SPACED_HINT_RE = re.compile(r"[a-z](?:[ ._*|/~+-]{1,3}[a-z]){3}")
+# Longer letter-spaced runs are glued without the word-splitting search, which is
+# quadratic-ish in the run length.
+_MAX_SEGMENT_LETTERS = 256
+_MAX_SPLIT_TOKENS = 256
+_SPACED_SEP_RE = re.compile(r"[ ._*|/~+-]{1,3}")
+# A word cut by punctuation ("ig-nore", "ign.ore", "instruc_tions").
+_SPLIT_HINT_RE = re.compile(r"[a-z][._*|~+'`^-][a-z]")
+_SPLIT_SEP_RE = re.compile(r"[._*|~+'`^-]")
+_CONTRACTION_RE = re.compile(r"[a-z]+'(?:s|t|re|ve|ll|d|m)")
+_EDGE_CHARS = ".,;:!?\"'()[]{}<>*-_"
+_MAX_WORD = max(len(w) for w in LEXICON)
+
+
+@dataclass(frozen=True, slots=True)
+class Views:
+    normalized: Normalized
+    items: tuple[tuple[str, str], ...]
+
+    def decoded(self) -> tuple[tuple[str, str], ...]:
+        """Only the views a decoder produced (not original/normalized/folded)."""
+        return self.items[3:]
+
+
+def views(text: str) -> list[tuple[str, str]]:
+    return list(expand(text).items)
+
+
+def expand(text: str) -> Views:
+    norm = normalize(text)
+    items: list[tuple[str, str]] = [
+        ("original", text),
+        ("normalized", norm.text),
+        ("folded", norm.folded),
+    ]
+    despaced = _despace(norm.cleaned.lower())
+    if despaced is not None:
+        items.append(("despaced", despaced))
+    for name, decoded in _decode_all(norm.cleaned):
+        items.append((name, decoded))
+        # One more level catches the common double wrap (ROT13 inside base64, ...).
+        for inner_name, again in _decode_all(decoded):
+            if inner_name != name:
+                items.append((f"{name}+{inner_name}", again))
+    if norm.hidden:
+        items.append(("tags", norm.hidden))
+    return Views(normalized=norm, items=tuple(items))
+
+
+def _readable(text: str) -> bool:
+    """Decoded bytes must look like text someone wrote, not binary that happened to parse."""
+    if len(text) < 4:
+        return False
+    if not text.isprintable():
+        printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+        if printable < 0.95 * len(text):
+            return False
+    compact = text.replace(" ", "")
+    letters = len(compact) - sum(len(run) for run in _NON_LETTER_RE.findall(compact))
+    return letters >= 0.5 * len(compact) and (" " in text or len(text) < 24)
+
+
+def _decode_base64(text: str) -> str:
+    out: list[str] = []
+    total = 0
+    for n, m in enumerate(_B64_RE.finditer(text)):
+        if n >= _MAX_CANDIDATES or total >= _MAX_DECODED_CHARS:
+            break
+        blob = m.group().rstrip("=")
+        # Long runs of plain letters are usually identifiers or words, not base64; real
+        # payloads mix cases or contain digits.
+        if blob.isalpha() and (blob.islower() or blob.isupper()):
+            continue
+        blob += "=" * (-len(blob) % 4)
+        try:
+            if "-" in blob or "_" in blob:
+                raw = base64.urlsafe_b64decode(blob)
+            else:
+                raw = base64.b64decode(blob, validate=True)
+            decoded = raw.decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        if _readable(decoded):
+            out.append(decoded)
+            total += len(decoded)
+    return "\n".join(out)
+
+
+def _decode_hex(text: str) -> str:
+    if not _HEX_HINT_RE.search(text):
+        return ""
+    out: list[str] = []
+    total = 0
+    for n, m in enumerate(_HEX_RE.finditer(text)):
+        if n >= _MAX_CANDIDATES or total >= _MAX_DECODED_CHARS:
+            break
+        chunk = m.group()
+        if chunk.startswith("0x") or chunk.startswith("\\x"):
+            chunk = chunk.replace("0x", " ").replace("\\x", " ")
+        digits = "".join(_HEX_DIGITS_RE.findall(chunk.replace(" ", "").replace(":", "")
+                                                .replace("-", "").replace(",", "")))
+        try:
+            decoded = bytes.fromhex(digits).decode("utf-8")
+        except ValueError:
+            continue
+        if _readable(decoded):
+            out.append(decoded)
+            total += len(decoded)
+    return "\n".join(out)
+
+
+def _decode_url(text: str) -> str:
+    if "%" not in text:
+        return ""
+    out: list[str] = []
+    total = 0
+    for n, m in enumerate(_URL_TOKEN_RE.finditer(text)):
+        if n >= _MAX_CANDIDATES * 4 or total >= _MAX_DECODED_CHARS:
+            break
+        token = m.group()
+        # A single %20 in a link is routine; an instruction needs several escapes.
+        if len(_PERCENT_RE.findall(token)) < 3:
+            continue
+        decoded = unquote_plus(token) if "%20" not in token else unquote(token)
+        if _readable(decoded):
+            out.append(decoded)
+            total += len(decoded)
+    return "\n".join(out)
+
+
+def _function_word_count(text: str) -> int:
+    return sum(1 for w in _WORD_RE.findall(text) if w in FUNCTION_WORDS or w in TRIGGER_WORDS)
+
+
+def _more_english(decoded: str, source: str) -> bool:
+    found = _function_word_count(decoded)
+    return found >= 3 and found > 2 * _function_word_count(source)
+
+
+def _cue_segments(lowered: str) -> tuple[list[str], list[str]]:
+    """Segments worth reading as ROT13 and as reversed text; both empty for ordinary prose."""
+    rot_hits = rev_hits = 0
+    for m in _CUE_RE.finditer(lowered):
+        start = m.start()
+        if start and lowered[start - 1].isalpha():
+            continue
+        if m.group() in _ROT13_CUES:
+            rot_hits += 1
+        else:
+            rev_hits += 1
+        if rot_hits >= 2 and rev_hits >= 2:
+            break
+    if rot_hits < 2 and rev_hits < 2:
+        return [], []
+    rot: list[str] = []
+    rev: list[str] = []
+    for n, m in enumerate(_SEGMENT_RE.finditer(lowered)):
+        if n >= _MAX_SEGMENTS * 8 or len(rot) + len(rev) >= _MAX_SEGMENTS:
+            break
+        words = set(_WORD_RE.findall(m.group()))
+        if rot_hits >= 2 and words & _ROT13_CUES:
+            rot.append(m.group().strip())
+        if rev_hits >= 2 and words & _REVERSED_CUES:
+            rev.append(m.group().strip())
+    return rot, rev
+
+
+def _decode_rot13(segments: list[str]) -> str:
+    out = []
+    for seg in segments:
+        decoded = codecs.encode(seg, "rot13")
+        if _more_english(decoded, seg):
+            out.append(decoded)
+    return "\n".join(out)
+
+
+def _decode_reversed(segments: list[str]) -> str:
+    out = []
+    for seg in segments:
+        whole = seg[::-1]
+        # Attackers reverse either the whole string or each word in place; the two readings
+        # have the same words, so both go into the view and the rules see the right order.
+        per_word = " ".join(w[::-1] for w in seg.split())
+        if _more_english(whole, seg):
+            out.append(f"{whole}\n{per_word}")
+    return "\n".join(out)
+
+
+def _decode_all(text: str) -> list[tuple[str, str]]:
+    found = []
+    for name, decoder in (("url", _decode_url), ("base64", _decode_base64), ("hex", _decode_hex)):
+        decoded = decoder(text)
+        if decoded:
+            found.append((name, decoded))
+    rot, rev = _cue_segments(text.lower())
+    for name, decoded in (("rot13", _decode_rot13(rot)), ("reversed", _decode_reversed(rev))):
+        if decoded:
+            found.append((name, decoded))
+    return found
+
+
+def _segment_words(letters: str) -> str:
+    """Split a run of letters into lexicon words (fewest pieces wins); letters that fit no
+    word stay glued together so nothing is invented."""
+    n = len(letters)
+    best: list[tuple[int, int] | None] = [None] * (n + 1)
+    best[0] = (0, 0)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _MAX_WORD), end):
+            prev = best[start]
+            if prev is None:
+                continue
+            piece = letters[start:end]
+            if piece in LEXICON or (len(piece) > 3 and piece[-1] == "s" and piece[:-1] in LEXICON):
+                cand = (prev[0] + 1, start)
+                if best[end] is None or cand[0] < best[end][0]:  # type: ignore[index]
+                    best[end] = cand
+    if best[n] is None:
+        return letters
+    words = []
+    end = n
+    while end > 0:
+        start = best[end][1]  # type: ignore[index]
+        words.append(letters[start:end])
+        end = start
+    return " ".join(reversed(words))
+
+
+def _respace(run: str) -> str | None:
+    seps = _SPACED_SEP_RE.findall(run)
+    chars = _SPACED_SEP_RE.split(run)
+    if any(len(c) != 1 for c in chars):
+        return None
+    shortest = min(len(s) for s in seps)
+    words: list[str] = []
+    current = chars[0]
+    for sep, ch in zip(seps, chars[1:], strict=True):
+        # A wider gap than the one between letters marks a word boundary ("a l l  t h e").
+        if len(sep) > shortest or sep.strip() != seps[0].strip():
+            words.append(current)
+            current = ch
+        else:
+            current += ch
+    words.append(current)
+    if len(words) == 1 and len(words[0]) <= _MAX_SEGMENT_LETTERS:
+        joined = _segment_words(words[0])
+    else:
+        joined = " ".join(words)
+    if any(w in TRIGGER_WORDS or (w in LEXICON and len(w) > 3) for w in joined.split()):
+        return joined
+    return None
+
+
+def _despace(text: str) -> str | None:
+    changed = False
+
+    def respace(m: re.Match[str]) -> str:
+        nonlocal changed
+        fixed = _respace(m.group())
+        if fixed is None:
+            return m.group()
+        changed = True
+        return fixed
+
+    out = _SPACED_RE.sub(respace, text) if _SPACED_HINT_RE.search(text) else text
+    pieces: list[str] = []
+    pos = 0
+    for n, m in enumerate(_SPLIT_HINT_RE.finditer(out)):
+        if n >= _MAX_SPLIT_TOKENS:
+            break
+        if m.start() < pos:
+            continue
+        start = max(out.rfind(" ", 0, m.start()), out.rfind("\n", 0, m.start())) + 1
+        end = len(out)
+        for stop in (out.find(" ", m.end()), out.find("\n", m.end())):
+            if stop != -1:
+                end = min(end, stop)
+        token = out[start:end]
+        core = token.strip(_EDGE_CHARS)
+        joined = _SPLIT_SEP_RE.sub("", core)
+        if joined != core and not _CONTRACTION_RE.fullmatch(core) and (
+            joined in TRIGGER_WORDS or (joined[-1:] == "s" and joined[:-1] in TRIGGER_WORDS)
+        ):
+            pieces.append(out[pos:start])
+            pieces.append(token.replace(core, joined, 1))
+            pos = end
+            changed = True
+    if pieces:
+        pieces.append(out[pos:])
+        out = "".join(pieces)
+    return " ".join(out.split()) if changed else None
