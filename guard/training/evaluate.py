@@ -1,0 +1,331 @@
+"""Measuring the guard: metrics tables, grouped cross-validation, predictions and plots."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from guard.training.dataset import ATTACK_CATEGORIES, Row, is_non_commercial, read_jsonl
+from guard.training.metrics import percentile_ms, rate_at, recall_at_fpr, roc_auc
+
+
+@dataclass(slots=True)
+class EvaluationReport:
+    mode: str
+    threshold: float
+    n_rows: int
+    attack_recall: float
+    recall_by_category: dict[str, float]
+    recall_by_source: dict[str, tuple[float, int]]
+    fpr_benign: float
+    fpr_benign_hard: float
+    fpr_non_english: float
+    fpr_non_commercial: float
+    fpr_by_source: dict[str, tuple[float, int]]
+    roc_auc: float
+    recall_at_1pct_fpr: float
+    latency_p50_ms: float
+    latency_p99_ms: float
+    obfuscation: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def table(self) -> str:
+        def pct(x: float) -> str:
+            return "   n/a" if x != x else f"{100 * x:5.1f}%"
+
+        out = [
+            f"Aegis-V guard evaluation — {self.mode}",
+            f"rows: {self.n_rows}   decision threshold: {self.threshold:.4f}",
+            "",
+            f"{'metric':<44}{'value':>10}",
+            f"{'attack recall (all)':<44}{pct(self.attack_recall):>10}",
+        ]
+        for cat, v in self.recall_by_category.items():
+            out.append(f"{'  recall ' + cat:<44}{pct(v):>10}")
+        out += [
+            f"{'FPR benign':<44}{pct(self.fpr_benign):>10}",
+            f"{'FPR benign_hard':<44}{pct(self.fpr_benign_hard):>10}",
+            f"{'FPR non-English benign (xSID, XQuAD)':<44}{pct(self.fpr_non_english):>10}",
+            f"{'FPR non-commercial rows (eval only)':<44}{pct(self.fpr_non_commercial):>10}",
+            f"{'ROC AUC (attack vs benign)':<44}{self.roc_auc:>10.4f}",
+            f"{'recall at 1% benign FPR':<44}{pct(self.recall_at_1pct_fpr):>10}",
+            f"{'decision latency p50':<44}{self.latency_p50_ms:>8.3f}ms",
+            f"{'decision latency p99':<44}{self.latency_p99_ms:>8.3f}ms",
+        ]
+        if self.obfuscation:
+            out += ["", f"{'obfuscation suite (attack recall)':<44}{'value':>10}"]
+            for name, v in self.obfuscation.items():
+                out.append(f"{'  ' + name:<44}{pct(v):>10}")
+        out += ["", "attack recall per source:"]
+        for src, (v, n) in sorted(self.recall_by_source.items()):
+            out.append(f"  {pct(v)}  n={n:<5} {src[:90]}")
+        out += ["", "false-positive rate per benign source:"]
+        for src, (v, n) in sorted(self.fpr_by_source.items()):
+            out.append(f"  {pct(v)}  n={n:<5} {src[:90]}")
+        out += self.notes
+        return "\n".join(out)
+
+
+def build_report(
+    rows: list[Row],
+    scores: np.ndarray,
+    threshold: float,
+    *,
+    mode: str,
+    latencies: list[float] | np.ndarray = (),
+    blocked: np.ndarray | None = None,
+) -> EvaluationReport:
+    """Metrics for ``scores`` (P(attack) per row). ``blocked`` overrides ``score >= threshold``
+    when a full pipeline decided (signatures can block below the classifier's threshold)."""
+    scores = np.asarray(scores, dtype=np.float64)
+    if blocked is None:
+        blocked = scores >= threshold
+    # Express a pipeline's decisions as scores against threshold 0.5 so one code path counts.
+    dec = np.where(blocked, 1.0, 0.0)
+    y = np.array([r.is_attack for r in rows])
+    cat = np.array([r.category for r in rows])
+    src = np.array([r.source for r in rows])
+    nc = np.array([is_non_commercial(r.license) for r in rows])
+    non_en = np.array([r.is_non_english for r in rows])
+
+    def blocked_rate(mask: np.ndarray) -> float:
+        return rate_at(dec[mask], 0.5)
+
+    by_src: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(src):
+        by_src[s].append(i)
+    rec_src, fpr_src = {}, {}
+    for s, idx in by_src.items():
+        idx_a = [i for i in idx if y[i]]
+        idx_b = [i for i in idx if not y[i]]
+        if idx_a:
+            rec_src[s] = (blocked_rate(np.array(idx_a)), len(idx_a))
+        if idx_b:
+            fpr_src[s] = (blocked_rate(np.array(idx_b)), len(idx_b))
+    benign_cal = (cat == "benign") & ~nc
+    return EvaluationReport(
+        mode=mode,
+        threshold=float(threshold),
+        n_rows=len(rows),
+        attack_recall=blocked_rate(y),
+        recall_by_category={c: blocked_rate(cat == c) for c in ATTACK_CATEGORIES},
+        recall_by_source=rec_src,
+        fpr_benign=blocked_rate((cat == "benign") & ~y),
+        fpr_benign_hard=blocked_rate(cat == "benign_hard"),
+        fpr_non_english=blocked_rate(non_en & ~y),
+        fpr_non_commercial=blocked_rate(nc & ~y),
+        fpr_by_source=fpr_src,
+        roc_auc=roc_auc(scores[y], scores[~y]),
+        recall_at_1pct_fpr=recall_at_fpr(scores[y], scores[benign_cal], 0.01),
+        latency_p50_ms=percentile_ms(latencies, 50),
+        latency_p99_ms=percentile_ms(latencies, 99),
+    )
+
+
+def _load_scorer(model_dir: Path | None, strictness: str):
+    """(score_fn -> (risk, allowed), description, threshold or None). The full Guard
+    pipeline once it exists, otherwise the classifier alone at its calibrated threshold."""
+    from guard.engine.classifier import TextClassifier
+
+    try:
+        from guard.engine.pipeline import Guard
+    except ImportError:
+        Guard = None
+    if Guard is not None:
+        guard = Guard.load(model_dir=model_dir)
+
+        def via_guard(text: str) -> tuple[float, bool]:
+            v = guard.inspect(text, strictness=strictness)
+            return float(v.risk_score), bool(v.allowed)
+
+        version = getattr(guard, "version", "") or "guard pipeline"
+        return via_guard, f"shipped Guard pipeline ({version}), strictness={strictness}", None
+    clf = TextClassifier.load(model_dir)
+    t = clf.thresholds[strictness]
+
+    def via_clf(text: str) -> tuple[float, bool]:
+        s = clf.score(text)
+        return s, s < t
+
+    return via_clf, f"shipped classifier {clf.version} alone, strictness={strictness}", t
+
+
+def evaluate(
+    path: Path | str,
+    folds: int | None = None,
+    predictions_out: Path | str | None = None,
+    plot_out: Path | str | None = None,
+    progress: bool = True,
+    *,
+    model_dir: Path | str | None = None,
+    strictness: str = "balanced",
+    seed: int = 1234,
+    obfuscation: bool = True,
+    obfuscation_sample: int = 300,
+) -> EvaluationReport:
+    """Score a labelled JSONL file and return the metrics.
+
+    Without ``folds`` the shipped model decides every row. With ``folds`` K, the classifier
+    is retrained K times with whole sources held out (non-commercial rows are scored but
+    never trained on) and thresholds are calibrated on the pooled out-of-fold scores, as
+    ``train_guard`` does for the shipped model.
+    """
+    from guard.training.obfuscate import obfuscation_suite
+
+    rows = read_jsonl(path)
+    suite_idx = _suite_sample(rows, obfuscation_sample, seed) if obfuscation else []
+    if folds:
+        report, scores, blocked, suite_scores = _evaluate_folds(
+            rows,
+            folds,
+            seed=seed,
+            strictness=strictness,
+            progress=progress,
+            suite_idx=suite_idx,
+        )
+    else:
+        score_fn, mode, threshold = _load_scorer(Path(model_dir) if model_dir else None, strictness)
+        scores = np.zeros(len(rows))
+        blocked = np.zeros(len(rows), dtype=bool)
+        latencies = []
+        for i, r in enumerate(tqdm(rows, desc="scoring", disable=not progress)):
+            t0 = time.perf_counter()
+            s, allowed = score_fn(r.text)
+            latencies.append(time.perf_counter() - t0)
+            scores[i], blocked[i] = s, not allowed
+        report = build_report(
+            rows,
+            scores,
+            threshold if threshold is not None else float("nan"),
+            mode=mode,
+            latencies=latencies,
+            blocked=blocked,
+        )
+        suite_scores = {}
+        if suite_idx:
+            suite = obfuscation_suite([rows[i].text for i in suite_idx], seed=seed)
+            for name, texts in tqdm(suite.items(), desc="obfuscation", disable=not progress):
+                suite_scores[name] = np.array([not score_fn(t)[1] for t in texts], dtype=float)
+    if suite_scores:
+        report.obfuscation = {k: float(v.mean()) for k, v in suite_scores.items()}
+        report.notes.append(
+            f"\nobfuscation suite: {len(suite_idx)} attacks sampled (seed {seed}); "
+            "each transformation should keep >= 90% of the originals' recall."
+        )
+    if predictions_out:
+        write_predictions(Path(predictions_out), rows, scores, blocked)
+    if plot_out:
+        from guard.training.plot import save_plot
+
+        save_plot(Path(plot_out), rows, scores, report.threshold, title=report.mode)
+    return report
+
+
+def _suite_sample(rows: list[Row], n: int, seed: int) -> list[int]:
+    import random
+
+    idx = [i for i, r in enumerate(rows) if r.is_attack]
+    rng = random.Random(seed)  # noqa: S311 — a reproducible sample, not a secret
+    return sorted(rng.sample(idx, min(n, len(idx))))
+
+
+def _evaluate_folds(
+    rows: list[Row],
+    folds: int,
+    *,
+    seed: int,
+    strictness: str,
+    progress: bool,
+    suite_idx: list[int],
+) -> tuple[EvaluationReport, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    from guard.engine.classifier import TextClassifier
+    from guard.training.obfuscate import obfuscation_suite
+    from guard.training.train import (
+        TrainParams,
+        calibrate_thresholds,
+        featurize,
+        fit_linear,
+        grouped_folds,
+        window_scores,
+    )
+
+    params = TrainParams()
+    fs = featurize([r.text for r in rows], params, progress=progress)
+    usable = np.array([not is_non_commercial(r.license) for r in rows])
+    scores = np.full(len(rows), np.nan)
+    fold_models = []
+    test_sets = grouped_folds(rows, folds)
+    for test in tqdm(test_sets, desc=f"grouped {len(test_sets)}-fold CV", disable=not progress):
+        train_mask = usable.copy()
+        train_mask[test] = False
+        w, b = fit_linear(fs, rows, np.flatnonzero(train_mask), params, seed)
+        scores[test] = window_scores(fs, w, b, len(rows))[test]
+        fold_models.append(
+            TextClassifier(
+                weights=w, bias=b, features=params.features, thresholds={}, version="fold", meta={}
+            )
+        )
+    # Thresholds from commercial-licence rows only, exactly like the shipped calibration.
+    th = calibrate_thresholds(scores[usable], [r for r, u in zip(rows, usable, strict=True) if u])
+    threshold = th[strictness]
+    fold_of = np.empty(len(rows), dtype=np.int64)
+    for f, test in enumerate(test_sets):
+        fold_of[test] = f
+    # Latency of the real serving path (TextClassifier.score), on a sample of held-out rows.
+    latencies = []
+    for i in range(0, len(rows), max(1, len(rows) // 1000)):
+        clf = fold_models[fold_of[i]]
+        t0 = time.perf_counter()
+        clf.score(rows[i].text)
+        latencies.append(time.perf_counter() - t0)
+    blocked = scores >= threshold
+    report = build_report(
+        rows,
+        scores,
+        threshold,
+        mode=f"grouped {len(test_sets)}-fold CV by source (classifier retrained per fold), "
+        f"strictness={strictness}",
+        latencies=latencies,
+        blocked=blocked,
+    )
+    suite_scores: dict[str, np.ndarray] = {}
+    if suite_idx:
+        suite = obfuscation_suite([rows[i].text for i in suite_idx], seed=seed)
+        for name, texts in tqdm(suite.items(), desc="obfuscation", disable=not progress):
+            suite_scores[name] = np.array(
+                [
+                    fold_models[fold_of[i]].score(t) >= threshold
+                    for i, t in zip(suite_idx, texts, strict=True)
+                ],
+                dtype=float,
+            )
+    return report, scores, blocked, suite_scores
+
+
+def write_predictions(path: Path, rows: list[Row], scores: np.ndarray, blocked: np.ndarray) -> None:
+    """One JSON object per input line, in input order."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for r, s, b in zip(rows, scores, blocked, strict=True):
+            fh.write(
+                json.dumps(
+                    {
+                        "allowed": not bool(b),
+                        "risk_score": round(float(s), 6),
+                        "label": r.label,
+                        "category": r.category,
+                        "source": r.source,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )

