@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from guard import upstream
 from guard.audit import (
     FORMAT_VERSION,
     ChainVerification,
@@ -96,7 +98,7 @@ def protect(
     latency_ms = (time.perf_counter() - started) * 1000
     prompt_sha256 = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
     request_id = new_request_id()
-    response = _status_sentence(verdict)
+    response = _respond(tenant, prompt, verdict)
 
     with transaction.atomic():
         entry = audit_append(
@@ -135,10 +137,18 @@ def protect(
     return ProtectOutcome(decision=decision, verdict=verdict, audit_entry=entry, response=response)
 
 
-def _status_sentence(verdict: Verdict) -> str:
-    if verdict.allowed:
+def _respond(tenant: Tenant, prompt: str, verdict: Verdict) -> str:
+    """The upstream model's reply for an allowed prompt, else a status sentence."""
+    if not verdict.allowed:
+        return f"Prompt blocked by Aegis-V: {verdict.block_reason}"
+    if not tenant.upstream_url:
         return "Prompt passed Aegis-V checks; no upstream model is configured for this tenant."
-    return f"Prompt blocked by Aegis-V: {verdict.block_reason}"
+    # Called before the audit transaction: a slow upstream must not hold the chain lock.
+    return upstream.complete(
+        base_url=tenant.upstream_url, model=tenant.upstream_model,
+        api_key=tenant.upstream_api_key, prompt=prompt,
+        timeout=settings.AEGIS_UPSTREAM_TIMEOUT,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -23,6 +24,22 @@ def _show_issued_keys(request: HttpRequest, issued: list[tuple[ApiKey, str]]) ->
     # A page carrying a secret must not be cached by the browser or a proxy.
     response["Cache-Control"] = "no-store"
     return response
+
+
+class TenantForm(forms.ModelForm):
+    upstream_api_key = forms.CharField(
+        required=False, widget=forms.PasswordInput(render_value=False),
+        help_text="Leave empty to keep the current upstream key.",
+    )
+
+    class Meta:
+        model = Tenant
+        fields = ["name", "client_id", "tier", "strictness", "store_prompts", "share_feedback",
+                  "upstream_url", "upstream_model", "upstream_api_key"]
+
+    def clean_upstream_api_key(self) -> str:
+        # The key is never rendered back, so an empty field means "unchanged".
+        return self.cleaned_data["upstream_api_key"] or self.instance.upstream_api_key
 
 
 class ApiKeyInline(admin.TabularInline):
@@ -49,6 +66,7 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Tenant)
 class TenantAdmin(admin.ModelAdmin):
+    form = TenantForm
     list_display = ("name", "client_id", "tier", "strictness", "store_prompts", "active_keys",
                     "created_at")
     list_filter = ("tier", "strictness")

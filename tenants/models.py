@@ -56,6 +56,15 @@ class Tenant(models.Model):
         default=False,
         help_text="Let operators review this tenant's feedback for the shared model.",
     )
+    upstream_url = models.URLField(
+        "upstream base URL", blank=True,
+        help_text="OpenAI-compatible API base, e.g. https://api.openai.com/v1. Allowed prompts "
+                  "are forwarded to its /chat/completions and the reply is returned.",
+    )
+    upstream_model = models.CharField(max_length=100, blank=True)
+    upstream_api_key = models.CharField(
+        max_length=300, blank=True, help_text="Sent as a Bearer token upstream; never shown again."
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
