@@ -89,7 +89,8 @@ def new_request_id() -> str:
 
 
 def protect(
-    *, api_key: ApiKey, prompt: str, metadata: dict[str, Any] | None = None
+    *, api_key: ApiKey, prompt: str, metadata: dict[str, Any] | None = None,
+    request_id: str | None = None,
 ) -> ProtectOutcome:
     """Decide on one prompt and record it: one audit row and one training-log row."""
     tenant = api_key.tenant
@@ -97,7 +98,7 @@ def protect(
     verdict = get_guard().inspect(prompt, strictness=tenant.strictness)
     latency_ms = (time.perf_counter() - started) * 1000
     prompt_sha256 = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
-    request_id = new_request_id()
+    request_id = request_id or new_request_id()
     response = _respond(tenant, prompt, verdict)
 
     with transaction.atomic():

@@ -29,6 +29,8 @@ class TenantApiKeyAuthentication(authentication.BaseAuthentication):
             # something to tell a caller holding a key that does not work.
             raise exceptions.AuthenticationFailed("Invalid, expired or revoked API key.")
         api_key.touch()
+        # For the access log: which tenant a request served (the id, never the key).
+        request._request.aegis_tenant = api_key.tenant
         return (None, api_key)
 
     def _raw_key(self, request: Request) -> str | None:

@@ -56,6 +56,7 @@ class ProtectApi(TenantApi):
             api_key=request.auth,
             prompt=payload.validated_data["prompt"],
             metadata=payload.validated_data["metadata"],
+            request_id=getattr(request._request, "aegis_request_id", None),
         )
         verdict = outcome.verdict
         body = {

@@ -1,0 +1,26 @@
+"""gunicorn settings for Aegis-V: `gunicorn -c gunicorn.conf.py aegis.wsgi`.
+
+Every value can be overridden from the environment (GUNICORN_*), so N app servers behind a
+load balancer share this file and differ only in their environment.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Sync workers: the guard is CPU-bound Python, so one process per core (plus one to cover a
+# worker blocked on the database) uses the machine without thrashing the GIL.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1))
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+# Recycle workers now and then so a slow leak cannot grow without bound; jitter avoids all
+# workers restarting at once.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = 2000
+# Load the app (and the guard's models) once in the master; workers share the pages.
+preload_app = True
+accesslog = None  # the app logs one JSON line per request itself
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
