@@ -144,9 +144,6 @@ SECURE_PROXY_SSL_HEADER = (
     else None
 )
 
-# Adopt Django 6's default now: a scheme-less URL typed in a form means https.
-FORMS_URLFIELD_ASSUME_HTTPS = True
-
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True

@@ -27,6 +27,10 @@ def _show_issued_keys(request: HttpRequest, issued: list[tuple[ApiKey, str]]) ->
 
 
 class TenantForm(forms.ModelForm):
+    upstream_url = forms.URLField(
+        label="upstream base URL", required=False, assume_scheme="https",
+        help_text=Tenant._meta.get_field("upstream_url").help_text,
+    )
     upstream_api_key = forms.CharField(
         required=False, widget=forms.PasswordInput(render_value=False),
         help_text="Leave empty to keep the current upstream key.",
