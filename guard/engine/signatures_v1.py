@@ -1,0 +1,1100 @@
+"""Signature set sig-1: hand-written rules for prompt injection, system-prompt extraction,
+jailbreak templates and direct requests for clearly harmful content.
+
+Written for Aegis-V from first principles (no rule, pattern or wording taken from another
+project). Every pattern runs on lower-cased, whitespace-collapsed views of the prompt, so it
+is written in lower case with single ``\\s+`` gaps. ``{name}`` expands a shared fragment
+from ``FRAGMENTS``; other braces are ordinary regex quantifiers.
+
+Precision over recall: a rule must describe what an attack *asks for*, not a topic. Talking
+about bombs, malware or jailbreaks is allowed; asking for a recipe is not. The trained
+classifier is the layer that generalises; these rules are the layer that explains.
+
+``needs`` lists substrings of which at least one appears in every text the rule can match;
+the scanner skips the rule's regexes otherwise, which keeps long benign prompts cheap.
+Changing any rule means bumping ``VERSION``, which is recorded in every audit row.
+"""
+
+from __future__ import annotations
+
+VERSION = "sig-1"
+
+FRAGMENTS: dict[str, str] = {
+    "ignore": (
+        r"(?:ignore|ignoring|disregard|disregarding|forget|forgetting|skip|discard|abandon|"
+        r"override|overwrite|bypass|neglect|dismiss|throw\s+(?:out|away)|set\s+aside|"
+        r"put\s+aside|pay\s+no\s+attention\s+to|do\s+not\s+follow|don'?t\s+follow|"
+        r"stop\s+following|no\s+longer\s+follow)"
+    ),
+    "dets": (
+        r"(?:(?:all|any|and|every|each|of|the|your|my|these|those|its|their|that|this)\s+){0,4}"
+    ),
+    "prior": (
+        r"(?:previous|previously\s+given|prior|above|earlier|preceding|foregoing|former|"
+        r"initial|original)"
+    ),
+    "instr": (
+        r"(?:instructions?|directions|directives?|rules|guidelines|guidance|prompts?|commands|"
+        r"constraints|programming|orders|system\s+prompt)"
+    ),
+    "reveal": (
+        r"(?:repeat|print|reveal|show|display|output|tell|write|give|share|leak|dump|recite|"
+        r"disclose|expose|type|copy|paste|list|echo|spell|send|provide|return|state|read|"
+        r"translate|summari[sz]e|paraphrase|encode|export)"
+    ),
+    "secret_adj": (
+        r"(?:full|entire|complete|whole|exact|original|initial|hidden|secret|internal|"
+        r"confidential|real|actual|first|underlying|raw|verbatim|own|private)"
+    ),
+    "ai": (
+        r"(?:ai|a\.i\.|llm|language\s+model|assistant|chatbot|chat\s*bot|model|gpt|chatgpt|"
+        r"bot|artificial\s+intelligence)"
+    ),
+    # Words that turn a topic into a request for a procedure.
+    "ask": (
+        r"(?:how|instructions?|steps?|guide|tutorial|recipe|teach|explain|show|tell|help|"
+        r"want|need|ways?|method|procedure|process|blueprint|walk\s+me|detail|describe|"
+        r"write|give|provide|list|outline|let'?s|going\s+to|plan(?:ning)?\s+to|trying\s+to)"
+    ),
+    # A narrower request cue for topics that are also discussed, reported and written about.
+    "howto": (
+        r"(?:how\s+(?:do\s+(?:i|you|we|one)|can\s+(?:i|you|we|one)|to|would\s+(?:i|you|one)|"
+        r"could\s+(?:i|you|one)|should\s+i|does\s+one)|help\s+me|teach\s+me|"
+        r"show\s+me\s+how(?:\s+to)?|tell\s+me\s+how(?:\s+to)?|explain\s+how(?:\s+to)?|"
+        r"ways?\s+to|steps?\s+(?:to|for)|guide\s+(?:to|on|for)|tutorial\s+(?:on|for)|"
+        r"instructions?\s+(?:on|for|to)|tips\s+(?:on|for)|process\s+(?:of|for)|"
+        r"i\s+(?:want|need)\s+to|best\s+way\s+to|easiest\s+way\s+to|recipe\s+for)"
+    ),
+    "make": (
+        r"(?:mak(?:e|ing)|build(?:ing)?|construct(?:ing)?|assembl(?:e|ing)|creat(?:e|ing)|"
+        r"manufactur(?:e|ing)|produc(?:e|ing)|rig(?:ging)?|detonat(?:e|ing)|craft(?:ing)?|"
+        r"prepar(?:e|ing)|put(?:ting)?\s+together|cook(?:ing)?|synthesi[sz](?:e|ing)|"
+        r"mix(?:ing)?|brew(?:ing)?|develop(?:ing)?|design(?:ing)?)"
+    ),
+    "minor": (
+        r"(?:child|children|kid|kids|minor|minors|underage|under-age|preteen|pre-teen|"
+        r"toddler|infant|(?:[4-9]|1[0-7]|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]old|schoolgirl|schoolboy|"
+        r"little\s+(?:girl|boy)|young\s+(?:girl|boy)|loli|shota)"
+    ),
+    "unbound": (
+        r"(?:restrictions|filters|filtering|censorship|ethics|ethical\s+(?:guidelines|"
+        r"constraints|limits|boundaries|principles)|morals|morality|moral\s+(?:guidelines|"
+        r"constraints|compass|limits|boundaries|principles)|guidelines|content\s+polic(?:y|ies)|"
+        r"safety\s+(?:guidelines|filters|measures|protocols|restrictions|rules)|guardrails|"
+        r"safeguards|limitations|boundaries|rules)"
+    ),
+}
+
+# Substrings present whenever the {ignore} fragment matches.
+IGNORE_NEEDS = ("ignor", "disregard", "forget", "skip", "discard", "abandon", "overr", "overwr",
+                "bypass", "neglect", "dismiss", "throw", "aside", "attention", "follow")
+
+# Each rule: id, category, severity, reason (shown to users as the block reason), needs,
+# patterns.
+RULES: tuple[dict, ...] = (
+    # ---------------------------------------------------------------- injection
+    {
+        "id": "INJ-001",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection: attempts to override prior instructions",
+        "needs": IGNORE_NEEDS,
+        "patterns": (
+            r"\b{ignore}\s+{dets}{prior}\s+(?:[\w'-]+\s+){0,2}?{instr}\b",
+        ),
+    },
+    {
+        "id": "INJ-002",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection: tells the model to drop the instructions it was given",
+        "needs": IGNORE_NEEDS,
+        "patterns": (
+            r"\b{ignore}\s+{dets}{instr}\s+(?:(?:that\s+)?(?:you\s+(?:were\s+|have\s+been\s+|'ve\s+"
+            r"been\s+)?|i\s+|were\s+|was\s+|have\s+been\s+)?(?:given|received|provided|told|"
+            r"written|stated|issued)\s+(?:to\s+you\s+)?)?(?:above|before|earlier|previously|"
+            r"so\s+far|until\s+now|up\s+to\s+(?:now|this\s+point))\b",
+            r"\b{ignore}\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:instructions|rules|directions)"
+            r"\s*(?:,|\.|;|-|and\b)\s*(?:and\s+)?(?:just\s+|instead\s+|only\s+|simply\s+)?"
+            r"(?:print|say|output|write|respond|reply|return|tell|type|translate)\b",
+            r"\b{ignore}\s+(?:the\s+)?rest\s+of\s+(?:this|the)\s+\w+\s+and\s+(?:just\s+|instead\s+)?"
+            r"(?:print|say|output|write|respond|reply|return|tell|type)\b",
+            r"\b{ignore}\s+(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?your\s+(?:\w+\s+)?"
+            r"(?:instructions|rules|guidelines|programming|directives|guardrails|"
+            r"system\s+prompt|training)\b",
+        ),
+    },
+    {
+        "id": "INJ-003",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection: tells the model to forget everything it was told before",
+        "needs": IGNORE_NEEDS,
+        "patterns": (
+            r"\b{ignore}\s+(?:all\s+(?:of\s+)?)?(?:everything|anything|all|whatever)\s+"
+            r"(?:(?:that\s+)?(?:you\s+(?:were|have\s+been|'ve\s+been)|you'?ve\s+been|has\s+been|"
+            r"was)\s+(?:told|given|instructed|programmed|taught|trained)\b|above\b|"
+            r"(?:written|stated|said)\s+(?:above|before)\b)",
+            r"\b{ignore}\s+all\s+(?:of\s+)?the\s+above\b",
+        ),
+    },
+    {
+        "id": "INJ-004",
+        "category": "injection",
+        "severity": "medium",
+        "reason": "Prompt injection: asks the model to disregard the preceding text",
+        "needs": IGNORE_NEEDS,
+        "patterns": (
+            r"\b{ignore}\s+(?:the\s+)?(?:above|preceding|foregoing)\s*(?:and\b|[.,;:!]|$|"
+            r"(?:instructions|directions|text|prompt|context|request))",
+            r"\b{ignore}\s+(?:everything|anything|all)\s+(?:that\s+)?(?:i|we)\s+"
+            r"(?:said|wrote|told\s+you)\s+(?:before|earlier|above|previously)\b",
+            r"\b{ignore}\s+(?:them|it|those|these|that|this)\s+and\s+instead\b",
+            r"\b{ignore}\s+(?:the\s+)?rest\s+of\s+(?:this|the)\s+(?:document|data|text|page|"
+            r"article|email|message|input|content|prompt|file)\b",
+        ),
+    },
+    {
+        "id": "INJ-005",
+        "category": "injection",
+        "severity": "medium",
+        "reason": "Prompt injection: tries to install new instructions in place of the real ones",
+        "needs": ("new", "updated", "real", "actual", "true"),
+        "patterns": (
+            r"\b(?:your|the)\s+(?:new|real|actual|true|updated)\s+(?:instructions|task|"
+            r"directive|objective|role|goal|mission|orders|rules|purpose)\s+(?:is|are|will\s+be)\b",
+            r"\bnew\s+(?:system\s+)?(?:instructions?|directives?|rules)\s*:",
+            r"\b(?:here\s+are|these\s+are|follow)\s+your\s+new\s+(?:instructions|rules|orders|"
+            r"directives|guidelines)\b",
+        ),
+    },
+    {
+        "id": "INJ-006",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection: declares the earlier instructions void or fake",
+        "needs": ("above", "previous", "prior", "earlier", "original", "old", "initial", "system"),
+        "patterns": (
+            r"\b(?:above|previous|prior|earlier|original|old|initial|system)\s+(?:instructions?|"
+            r"prompt|rules|directions|guidelines)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+"
+            r"(?:just\s+|only\s+|all\s+)?(?:a\s+test|fake|false|wrong|incorrect|not\s+real|"
+            r"a\s+joke|outdated|void|null|cancell?ed|revoked|obsolete|superseded|"
+            r"no\s+longer\s+(?:valid|relevant|apply|applicable|in\s+effect))\b",
+        ),
+    },
+    {
+        "id": "INJ-007",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection: tells the model to stop following its own instructions",
+        "needs": ("follow", "obey", "adhere", "comply", "listen", "abide"),
+        "patterns": (
+            r"\b(?:do\s+not|don'?t|stop|no\s+longer|never|cease\s+to)\s+(?:follow(?:ing)?|"
+            r"obey(?:ing)?|adher(?:e|ing)\s+to|comply(?:ing)?\s+with|listen(?:ing)?\s+to|"
+            r"abid(?:e|ing)\s+by)\s+(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:your|the\s+"
+            r"(?:previous|prior|above|earlier|original|initial|system|developer'?s?))\s+"
+            r"(?:\w+\s+)?(?:instructions|rules|guidelines|directives|programming|prompt|"
+            r"system\s+prompt|policies|restrictions)\b",
+        ),
+    },
+    {
+        "id": "INJ-008",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection: tries to override the model's rules or safeguards",
+        "needs": ("overrid",),
+        "patterns": (
+            r"\boverrid(?:e|ing)\s+(?:all\s+(?:of\s+)?)?(?:your|the\s+(?:previous|prior|system|"
+            r"safety|original|initial|ai'?s?|model'?s?))\s+(?:\w+\s+)?(?:instructions|rules|"
+            r"guidelines|protocols|programming|directives|restrictions|safeguards|prompt|"
+            r"filters|policies)\b",
+        ),
+    },
+    {
+        "id": "INJ-009",
+        "category": "injection",
+        "severity": "medium",
+        "reason": "Prompt injection: contains chat-template control tokens that fake a system turn",
+        "needs": ("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "system", "admin"),
+        "patterns": (
+            r"<\|\s*(?:im_start|im_end|system|endoftext|eot_id|start_header_id|"
+            r"end_header_id|begin_of_text)\s*\|>",
+            r"\[/?inst\]|<</?sys>>",
+            r"(?:^|\s)\[(?:system|admin)\s*(?:message|prompt|override|note)?\]\s*:?",
+            r"\b(?:system|admin)\s*:\s*(?:ignore|disregard|forget|new\s+instructions?|"
+            r"you\s+(?:are|must|will|should)|override|focus\s+only|only\s+(?:respond|reply|output|"
+            r"print|provide|say)|(?:print|say|output)\s+[\"'])",
+            r"<\s*/?\s*(?:end\s+of\s+(?:session|document|prompt|input|conversation|context)|"
+            r"system|sys)\s*>",
+        ),
+    },
+    {
+        "id": "INJ-010",
+        "category": "injection",
+        "severity": "medium",
+        "reason": "Prompt injection: claims a special authority or override mode",
+        "needs": ("override", "sudo", "developer", "creator", "admin", "openai", "anthropic",
+                  "programmer"),
+        "patterns": (
+            r"\b(?:system|admin(?:istrator)?|developer|root|sudo|security|emergency|"
+            r"maintenance)\s+override\b",
+            r"\bsudo\s+mode\b",
+            r"\b(?:this\s+is|message\s+from|i\s+am|i'm)\s+(?:your|the)\s+(?:\w+\s+)?"
+            r"(?:developers?|creators?|admin|administrator|system\s+administrator|programmers?|"
+            r"openai\s+team|anthropic\s+team)\b[^.?!]{0,60}?\b(?:ignore|disregard|override|"
+            r"unlock|disable|new\s+instructions|authori[sz]e|permission)",
+        ),
+    },
+    {
+        "id": "INJ-011",
+        "category": "injection",
+        "severity": "low",
+        "reason": "Possible prompt hijack: redirects the model to a different output",
+        "needs": ("instead", "from now on"),
+        "patterns": (
+            r"\b(?:and|but|then)\s+instead\s+(?:just\s+)?(?:say|print|output|respond\s+with|"
+            r"reply\s+with|type)\b",
+            r"\bfrom\s+now\s+on,?\s+(?:you\s+(?:are|will|must|shall|should)|you'?re|act\s+as|"
+            r"respond\s+as|pretend)\b",
+        ),
+    },
+    {
+        "id": "INJ-012",
+        "category": "injection",
+        "severity": "medium",
+        "reason": "Indirect prompt injection: text addresses the AI that is processing it",
+        "needs": ("ai", "a.i.", "llm", "model", "assistant", "bot", "gpt", "artificial",
+                  "automated"),
+        "patterns": (
+            r"\b(?:note|message|instructions?|attention|important|notice)\s+(?:to|for)\s+"
+            r"(?:the\s+|any\s+|all\s+)?(?:{ai}|automated\s+(?:\w+\s+)?(?:software|system|tool|"
+            r"screening|reviewer|reader)s?)s?\s*[:!,-]",
+            r"\bif\s+you\s+are\s+(?:an?\s+)?{ai}\b[^.?!]{0,40}?\b(?:reading|processing|"
+            r"summari[sz]ing|analy[sz]ing|parsing|reviewing|evaluating)\b",
+            r"\b(?:attention|hey|dear)\s+(?:the\s+)?{ai}s?\s*[:!,]\s*(?:ignore|disregard|"
+            r"forget|you\s+must|instead)",
+        ),
+    },
+    {
+        "id": "INJ-013",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Indirect prompt injection: instructs the model to ignore the user's request",
+        "needs": IGNORE_NEEDS,
+        "patterns": (
+            r"\b{ignore}\s+(?:the\s+|any\s+|all\s+)?(?:user|system|developer|operator|human)"
+            r"(?:'s|s')?\s+(?:\w+\s+)?(?:request|instructions?|prompt|message|question|query|"
+            r"task)s?\b",
+        ),
+    },
+    {
+        "id": "INJ-014",
+        "category": "injection",
+        "severity": "medium",
+        "reason": "Prompt injection: abruptly abandons the task to print attacker text",
+        "needs": ("stop", "halt", "cancel", "different task", "new task"),
+        "patterns": (
+            r"\b(?:stop|halt|cancel)\s+(?:everything|all\s+(?:tasks|that|previous\s+\w+))\b"
+            r"[^.?]{0,30}?\b(?:just\s+|now\s+)?(?:print|say|output|write|respond\s+with)\b",
+            r"\bnow\s+(?:we\s+will|you\s+will|let'?s|you\s+must)\s+(?:perform|do|start|begin)\s+"
+            r"a\s+(?:different|new|another)\s+task\b",
+        ),
+    },
+    {
+        "id": "INJ-015",
+        "category": "injection",
+        "severity": "medium",
+        "reason": "Indirect prompt injection: a document contains fake assistant/user turns",
+        "needs": ("assistant",),
+        "patterns": (
+            r"\bassistant\s*:\s*[^.?!]{0,80}?\buser\s*:\s*\w",
+        ),
+    },
+    # ---------------------------------------------------------------- extraction
+    {
+        "id": "EXT-001",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction: asks the model to reveal its system prompt",
+        "needs": ("prompt", "message", "instructions"),
+        "patterns": (
+            r"\b{reveal}\s+(?:me\s+|us\s+)?(?:out\s+|back\s+|up\s+)?(?:all\s+(?:of\s+)?)?your\s+"
+            r"(?:{secret_adj}\s+){0,3}(?:system\s+(?:prompt|message|instructions)|"
+            r"(?:pre|meta|base|hidden|secret|initial|original)[- ]?prompt|prompt)s?\b"
+            r"(?!\s*(?:engineering|engineer|template|library|ideas?|examples?|writing|design))",
+            r"\b{reveal}\s+(?:me\s+|us\s+)?(?:out\s+|back\s+)?(?:all\s+(?:of\s+)?)?the\s+"
+            r"(?:{secret_adj}\s+){0,2}(?:system|hidden|secret|initial|original|pre)[- ]?"
+            r"(?:prompt|message|instructions)\s+(?:you\s+(?:were|have\s+been)\s+given|"
+            r"(?:that\s+)?you\s+(?:received|got|have)|(?:above|before|at\s+the\s+start)|"
+            r"verbatim|word\s+for\s+word)",
+        ),
+    },
+    {
+        "id": "EXT-002",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction: asks the model to disclose its hidden instructions",
+        "needs": ("your",),
+        "patterns": (
+            r"\b{reveal}\s+(?:me\s+|us\s+)?(?:out\s+|back\s+)?(?:all\s+(?:of\s+)?)?your\s+"
+            r"(?:\w+\s+)?(?:initial|original|hidden|secret|confidential|internal|system|first|"
+            r"developer|operator|verbatim|exact|underlying|pre-?set)\s+"
+            r"(?:instructions|rules|guidelines|directives|configuration|programming)\b",
+            r"\b(?:{reveal}|respond\s+with|reply\s+with|answer\s+with)\s+(?:me\s+)?(?:all|every|"
+            r"each|any)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:instructions?|rules|guidelines|"
+            r"directives)\s+(?:that\s+)?you\s+(?:have\s+been|were|'ve\s+been|got|received|"
+            r"have)\b",
+        ),
+    },
+    {
+        "id": "EXT-003",
+        "category": "extraction",
+        "severity": "medium",
+        "reason": "System-prompt extraction: asks the model to repeat the text that came before",
+        "needs": ("above", "before", "preceding", "prior"),
+        "patterns": (
+            r"\b(?:repeat|print|output|recite|reproduce|copy|echo|write\s+(?:out|down)|return|"
+            r"show|tell\s+me|reveal|display|dump)\s+(?:back\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+            r"(?:(?:entire|full|whole|exact)\s+)?(?:text|words|content|everything|lines?|"
+            r"sentences?|conversation|instructions|messages?|prompt)\s+(?:(?:written|that\s+"
+            r"(?:came|comes|appears?|is|was))\s+)?(?:above|before\s+(?:this|my|the\s+user)|"
+            r"preceding|prior\s+to\s+(?:this|my))",
+        ),
+    },
+    {
+        "id": "EXT-004",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction: asks for the instructions verbatim",
+        "needs": ("verbatim", "word for word", "exactly", "in full", "unchanged", "code block",
+                  "codeblock", "starting with", "start with", "begin with", "beginning with"),
+        "patterns": (
+            r"\b(?:repeat|print|output|recite|reproduce|copy|echo|write|return|show|display|"
+            r"dump)\b[^.?!]{0,60}?\b(?:above|system\s+prompt|initial\s+prompt|instructions|"
+            r"your\s+prompt|everything|previous\s+(?:text|message|conversation)|conversation|"
+            r"the\s+text)\b[^.?!]{0,40}?\b(?:verbatim|word\s+for\s+word|exactly\s+as|in\s+full|"
+            r"unchanged|in\s+a\s+code\s*block|as\s+a\s+code\s*block)",
+            r"\b(?:repeat|print|output|recite|echo|reproduce)\b[^.?!]{0,60}?\b(?:start(?:ing)?|"
+            r"begin(?:ning)?)\s+with\s+[\"']?(?:you\s+are|you'?re|your\s+instructions|system|"
+            r"the\s+(?:first|initial)\s+(?:line|sentence|instruction))",
+        ),
+    },
+    {
+        "id": "EXT-005",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction: asks what the model's system prompt says",
+        "needs": ("your",),
+        "patterns": (
+            r"\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:written\s+in\s+|inside\s+|in\s+)?"
+            r"your\s+(?:{secret_adj}\s+){0,2}(?:system\s+prompt|system\s+message|"
+            r"(?:initial|original|hidden|secret|first|pre)[- ]?(?:instructions|prompt)|"
+            r"instructions|prompt)\b",
+        ),
+    },
+    {
+        "id": "EXT-006",
+        "category": "extraction",
+        "severity": "medium",
+        "reason": "System-prompt extraction: asks what the model was told before the conversation",
+        "needs": ("told", "instructed", "programmed"),
+        "patterns": (
+            r"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|programmed)\s+"
+            r"(?:to\s+do\s+|to\s+say\s+)?(?:before|earlier|at\s+the\s+(?:start|beginning)|"
+            r"initially|originally|by\s+(?:your|the)\s+(?:developers?|creators?|operator|system))",
+        ),
+    },
+    {
+        "id": "EXT-007",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "Secret extraction: asks for credentials held in the model's context",
+        "needs": ("key", "token", "password", "credential", "secret"),
+        "patterns": (
+            r"\b{reveal}\s+(?:me\s+)?(?:the|your|any|all)\s+(?:\w+\s+)?(?:api\s+keys?|"
+            r"secret\s+keys?|access\s+tokens?|passwords?|credentials|secrets)\s+(?:\w+\s+){0,3}?"
+            r"(?:in|from|inside|stored\s+in|contained\s+in)\s+(?:your|the)\s+(?:system\s+prompt|"
+            r"context|instructions|environment|configuration|config|memory|prompt)\b",
+        ),
+    },
+    {
+        "id": "EXT-008",
+        "category": "extraction",
+        "severity": "medium",
+        "reason": "Secret extraction: asks the model to give up a password it is guarding",
+        "needs": ("password", "passcode", "passphrase", "secret"),
+        "patterns": (
+            r"\b(?:what\s+is|what's|tell\s+me|reveal|give\s+me|spell(?:\s+out)?|share)\s+"
+            r"(?:the|your)\s+(?:secret\s+)?(?:password|passcode|passphrase|secret\s+word|"
+            r"secret\s+code)\b(?!\s*(?:polic|manager|reset|requirement|strength|hash|field|"
+            r"length|rule|generator|complexity|for\s+(?:my|the|a)\b))",
+        ),
+    },
+    {
+        "id": "EXT-009",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "Data extraction: asks for other users' conversations or data",
+        "needs": ("user", "customer", "people"),
+        "patterns": (
+            r"\b{reveal}\s+(?:me\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:other|previous|earlier)\s+"
+            r"(?:users?|customers?|people)(?:'s|s')?\s+(?:messages|conversations|chats|data|"
+            r"queries|prompts|questions|emails|personal\s+(?:data|information))\b",
+        ),
+    },
+    # ---------------------------------------------------------------- jailbreak
+    {
+        "id": "JB-001",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: the DAN (\"do anything now\") persona template",
+        "needs": ("dan", "anything now"),
+        "patterns": (
+            r"\bdo\s+anything\s+now\b",
+            r"\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|behave\s+like|become|"
+            r"role-?play\s+as|stay)\s+(?:now\s+)?(?:a\s+)?dan\b",
+            r"\bdan\s+(?:mode|prompt|jailbreak)\b",
+        ),
+    },
+    {
+        "id": "JB-002",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: claims to switch the model into an unrestricted mode",
+        "needs": ("mode",),
+        "patterns": (
+            r"\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|simulate|behave\s+as|emulate)\s+"
+            r"(?:now\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?(?:with|in)\s+(?:developer|dev|"
+            r"jailbreak|jailbroken|unrestricted|unfiltered|uncensored|god|dan|evil)\s+mode\b",
+            r"\b(?:jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dan|"
+            r"anarchy|no[- ]?limits?|no[- ]?filter)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|"
+            r"activated|engaged|on|unlocked)\b",
+            r"\b(?:enable|activate|enter|engage|unlock|switch\s+(?:in)?to|turn\s+on)\s+"
+            r"(?:the\s+)?(?:jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|"
+            r"dan|anarchy|no[- ]?limits?|no[- ]?filter)\s+mode\b",
+            r"\bdeveloper\s+mode\s+(?:output|response|enabled)\b[^.]{0,80}?\b(?:chatgpt|ai|"
+            r"policies|content|censor|uncensored|normal\s+(?:response|output))",
+        ),
+    },
+    {
+        "id": "JB-003",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: tells the model it is now free of its restrictions",
+        "needs": ("you",),
+        "patterns": (
+            r"\byou\s+(?:are|will\s+be|have\s+been|'re)\s+(?:now\s+)?(?:completely\s+|totally\s+|"
+            r"fully\s+|officially\s+)?(?:unrestricted|unfiltered|uncensored|unbound|unshackled|"
+            r"liberated|jailbroken|freed\s+from|free\s+(?:from|of)\s+(?:all\s+|any\s+|your\s+)?"
+            r"(?:restrictions|rules|filters|limitations|guidelines|censorship|constraints)|"
+            r"no\s+longer\s+(?:bound|restricted|limited|constrained|censored|filtered))",
+            r"\byou'?ve\s+been\s+(?:freed|liberated|jailbroken|unshackled)\b",
+        ),
+    },
+    {
+        "id": "JB-004",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: asks for answers without the model's safety filters or ethics",
+        "needs": ("without", "with no", "free of", "no "),
+        "patterns": (
+            r"\b(?:respond|answer|reply|talk|speak|act|behave|operate|function|output)\w*\s+"
+            r"(?:\w+\s+){0,3}?(?:without|with\s+no|free\s+of)\s+(?:any\s+)?(?:\w+\s+)?"
+            r"(?:content\s+filters|censorship|ethics|morals|morality|moral\s+(?:guidelines|"
+            r"constraints|compass)|ethical\s+(?:guidelines|constraints|considerations|limits)|"
+            r"content\s+polic(?:y|ies)|safety\s+(?:guidelines|filters|restrictions)|guardrails)\b",
+            r"\b{ai}\s+(?:\w+\s+){0,2}?(?:without|with\s+no|free\s+of|that\s+has\s+no|"
+            r"who\s+has\s+no)\s+(?:any\s+)?(?:filters|censorship|ethics|morals|moral\s+"
+            r"guidelines|ethical\s+guidelines|content\s+polic(?:y|ies)|restrictions|guardrails|"
+            r"limitations|safety\s+(?:guidelines|filters|restrictions))\b",
+        ),
+    },
+    {
+        "id": "JB-005",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: asks the model to bypass or disable its safety rules",
+        "needs": (*IGNORE_NEEDS, "disabl", "turn off", "remov", "circumvent", "break", "evad",
+                  "get around", "switch", "deactivat", "lift"),
+        "patterns": (
+            r"\b(?:{ignore}|disabl(?:e|ing)|turn(?:ing)?\s+off|remov(?:e|ing)|circumvent(?:ing)?|"
+            r"break(?:ing)?|evad(?:e|ing)|get\s+around|switch(?:ing)?\s+off|deactivat(?:e|ing)|"
+            r"lift(?:ing)?)\s+(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?(?:your|the\s+(?:ai|"
+            r"model|assistant|chatbot)'?s?|openai'?s?|chatgpt'?s?)\s+(?:own\s+)?(?:\w+\s+)?"
+            r"(?:safety|content|ethical|moral|usage)?\s*(?:guidelines|filters|restrictions|"
+            r"protocols|policies|rules|training|guardrails|safeguards|limitations|constraints|"
+            r"alignment|ethics|morals|conscience|censorship)\b",
+            r"\b(?:{ignore}|disabl(?:e|ing)|turn(?:ing)?\s+off|remov(?:e|ing)|circumvent(?:ing)?|"
+            r"switch(?:ing)?\s+off|deactivat(?:e|ing))\s+(?:all\s+|any\s+)?(?:the\s+)?"
+            r"(?:safety|content|ethical|moral)\s+(?:guidelines|filters|restrictions|protocols|"
+            r"policies|rules|training|guardrails|safeguards)\s+(?:and|to|so)\b",
+        ),
+    },
+    {
+        "id": "JB-006",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: asks the model to pretend it has no rules or limits",
+        "needs": ("pretend", "imagine", "suppose", "as if", "assume", "hypothetical"),
+        "patterns": (
+            r"\b(?:pretend|imagine|suppose|act\s+as\s+if|assume|hypothetically)\s+(?:that\s+)?"
+            r"you\s+(?:(?:are|were|have|had)\s+(?:no|zero|not\s+any)|(?:don'?t|do\s+not|didn'?t)\s+"
+            r"have\s+(?:any\s+)?)\s*(?:\w+\s+)?(?:restrictions|rules|guidelines|ethics|morals|filters|limits|"
+            r"limitations|boundaries|censorship|programming|safeguards|guardrails|"
+            r"content\s+polic(?:y|ies))\b",
+        ),
+    },
+    {
+        "id": "JB-007",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: describes a persona that is not bound by any rules or ethics",
+        "needs": ("bound", "restricted", "limited", "constrained", "governed"),
+        "patterns": (
+            r"\b(?:you|he|she|it|they|dan|who|ai|assistant|chatbot|bot|persona)\s+(?:are|is|"
+            r"will\s+be|were|was|'re|'s)?\s*(?:not|never|no\s+longer|isn'?t|aren'?t)\s+"
+            r"(?:be\s+)?(?:bound|restricted|limited|constrained|governed)\s+by\s+(?:any\s+"
+            r"(?:rules|restrictions|guidelines|laws|limits)|(?:any\s+|the\s+|your\s+|their\s+|"
+            r"its\s+)?(?:\w+\s+){0,2}?(?:ethics|morals|moral\s+\w+|ethical\s+\w+|"
+            r"content\s+polic(?:y|ies)|openai|anthropic|safety\s+\w+|filters|censorship))\b",
+            r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:bound|restricted|limited|constrained|"
+            r"governed)\s+(?:by|to)\s+(?:any\s+(?:of\s+)?|the\s+)?(?:open\s*ai|anthropic|"
+            r"chatgpt|ai)(?:'s|s')?\s+(?:\w+\s+)?(?:rules|policies|content\s+polic(?:y|ies)|"
+            r"guidelines|restrictions|filters|terms)\b",
+        ),
+    },
+    {
+        "id": "JB-008",
+        "category": "jailbreak",
+        "severity": "medium",
+        "reason": "Jailbreak: forbids the model from refusing any request",
+        "needs": ("refus", "declin", "reject", "deny", "never say no", "can't say no"),
+        "patterns": (
+            r"\byou\s+(?:(?:will|must|shall|should|can|may)\s+(?:never|not)|cannot|can'?t|won'?t|"
+            r"are\s+(?:not|never)\s+allowed\s+to)\s+(?:ever\s+)?(?:refuse|decline|reject|deny)\s+"
+            r"(?:a|any|my|the\s+user'?s?|to\s+answer)\b",
+            r"\bnever\s+(?:ever\s+)?(?:refuse|decline|reject)\s+(?:a|any|my|the\s+user'?s?)\s+"
+            r"(?:\w+\s+)?(?:request|question|prompt|order|command|instruction)s?\b",
+        ),
+    },
+    {
+        "id": "JB-009",
+        "category": "jailbreak",
+        "severity": "low",
+        "reason": "Role-play pressure: insists the model never breaks character",
+        "needs": ("character",),
+        "patterns": (
+            r"\b(?:never|do\s+not|don'?t|dont)\s+break\s+character\b",
+            r"\bstay\s+in\s+character\b",
+        ),
+    },
+    {
+        "id": "JB-010",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: demands a second, unfiltered answer alongside the normal one",
+        "needs": ("jailbr", "unfiltered", "uncensored", "dan", "developer mode", "no filter"),
+        "patterns": (
+            r"\b(?:two|2|both)\s+(?:different\s+|separate\s+)?(?:responses|answers|replies|"
+            r"paragraphs|ways|versions)\b[^.]{0,100}?\b(?:jailbr(?:oken|eak)|unfiltered|"
+            r"uncensored|dan|developer\s+mode|no\s+filter)",
+            r"\[\s*(?:🔓\s*)?jailbr(?:eak|oken)\s*\]",
+        ),
+    },
+    {
+        "id": "JB-011",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: claims the model has been jailbroken",
+        "needs": ("jailbr",),
+        "patterns": (
+            r"\byou\s+(?:have\s+been|are\s+(?:now\s+)?|'ve\s+been|'re\s+(?:now\s+)?)jailbroken\b",
+            r"\bjailbreak\s+(?:yourself|prompt\s+(?:activated|enabled)|successful|complete)\b",
+        ),
+    },
+    {
+        "id": "JB-012",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: casts the model as an AI without rules, filters or ethics",
+        "needs": ("no", "lack", "ignor", "free", "bound", "doesn", "never"),
+        "patterns": (
+            r"\b(?:ai|a\.i\.|chatbot|llm|language\s+model|gpt|chatgpt|assistant|persona|entity|"
+            r"version\s+of\s+(?:yourself|you|chatgpt))\s+(?:that|who|"
+            r"which)\s+(?:has\s+no|have\s+no|doesn'?t\s+have|does\s+not\s+have|lacks|ignores|"
+            r"is\s+free\s+(?:of|from)|isn'?t\s+bound\s+by|is\s+not\s+bound\s+by|never\s+follows|"
+            r"doesn'?t\s+follow|does\s+not\s+follow|never\s+refuses|doesn'?t\s+care\s+about|"
+            r"does\s+not\s+care\s+about)\s+(?:any\s+)?(?:\w+\s+)?{unbound}",
+        ),
+    },
+    {
+        "id": "JB-013",
+        "category": "jailbreak",
+        "severity": "medium",
+        "reason": "Jailbreak: asks for an amoral or uncensored AI persona",
+        "needs": ("amoral", "unethical", "unfiltered", "uncensored", "unrestricted", "immoral",
+                  "evil"),
+        "patterns": (
+            r"\b(?:amoral|unethical|unfiltered|uncensored|unrestricted|immoral)\s+(?:and\s+\w+\s+)?"
+            r"(?:ai|assistant|chatbot|bot|language\s+model|persona|version\s+of\s+(?:yourself|"
+            r"you))\b",
+            r"\bevil\s+(?:confidant|assistant|ai|twin|version\s+of\s+(?:yourself|you|chatgpt))\b",
+        ),
+    },
+    {
+        "id": "JB-014",
+        "category": "jailbreak",
+        "severity": "low",
+        "reason": "Fictional framing used to lift rules (a world without laws or ethics)",
+        "needs": ("world", "universe", "scenario", "setting"),
+        "patterns": (
+            r"\b(?:in\s+a|imagine\s+a)\s+(?:fictional\s+|hypothetical\s+|parallel\s+)?(?:world|"
+            r"universe|scenario|setting)\s+(?:where|in\s+which)\s+(?:there\s+are\s+)?(?:no|zero)"
+            r"\s+(?:laws|rules|ethics|morals|restrictions|consequences|content\s+polic)",
+        ),
+    },
+    {
+        "id": "JB-015",
+        "category": "jailbreak",
+        "severity": "low",
+        "reason": "Emotional-manipulation template (deceased relative used to recite the payload)",
+        "needs": ("grand",),
+        "patterns": (
+            r"\b(?:deceased|late|dead|departed)\s+grand(?:ma|mother|pa|father|mom|dad)\s+"
+            r"(?:who\s+)?(?:used\s+to|would)\b",
+        ),
+    },
+    {
+        "id": "JB-016",
+        "category": "jailbreak",
+        "severity": "medium",
+        "reason": "Jailbreak: asks the model to answer anything regardless of legality or harm",
+        "needs": ("regardless", "no matter", "even if"),
+        "patterns": (
+            r"\b(?:answer|respond\s+to|comply\s+with|fulfil+|do)\s+(?:any|every|all)\s+"
+            r"(?:\w+\s+)?(?:request|question|prompt|thing|order|command)s?\b[^.]{0,40}?"
+            r"\b(?:regardless\s+of|no\s+matter|even\s+if)\s+(?:how\s+)?(?:\w+\s+)?(?:illegal|"
+            r"unethical|immoral|dangerous|harmful|offensive|inappropriate)",
+        ),
+    },
+    {
+        "id": "JB-017",
+        "category": "jailbreak",
+        "severity": "medium",
+        "reason": "Jailbreak: describes the model as having no ethical or moral guidelines",
+        "needs": ("ethic", "moral"),
+        "patterns": (
+            r"\b(?:has|have)\s+no\s+(?:\w+\s+)?(?:ethical|moral)\s+(?:or\s+(?:ethical|moral)\s+)?"
+            r"(?:guidelines|principles|boundaries|constraints|restrictions|limits|filters)\b",
+            r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+have\s+any\s+(?:\w+\s+)?(?:ethical|"
+            r"moral)\s+(?:or\s+(?:ethical|moral)\s+)?(?:guidelines|principles|boundaries|"
+            r"constraints|restrictions|limits|filters)\b",
+        ),
+    },
+    {
+        "id": "JB-018",
+        "category": "jailbreak",
+        "severity": "medium",
+        "reason": "Jailbreak: tells the model it does not have to follow its rules",
+        "needs": ("have to", "need to"),
+        "patterns": (
+            r"\byou\s+(?:do\s+not|don'?t|no\s+longer)\s+(?:have\s+to|need\s+to)\s+(?:abide\s+by|"
+            r"follow|obey|comply\s+with|adhere\s+to|worry\s+about)\s+(?:any\s+(?:of\s+)?|the\s+|"
+            r"your\s+)?(?:\w+\s+)?(?:rules|guidelines|policies|restrictions|content\s+polic(?:y|ies)|"
+            r"ethics|morals|filters)\b",
+        ),
+    },
+    # ---------------------------------------------------------------- harmful
+    {
+        "id": "HRM-001",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: instructions for building a bomb or explosive device",
+        "needs": ("bomb", "explosive", "ied", "grenade", "molotov", "detonator", "landmine",
+                  "suicide vest", "napalm"),
+        "patterns": (
+            r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|the|my\s+own|some|homemade|"
+            r"home-made|improvised|simple|small|big|powerful|real|working|functional|deadly|"
+            r"effective|crude|makeshift)\s+){0,3}(?:(?:pipe|car|nail|dirty|fertili[sz]er|"
+            r"pressure[- ]cooker|letter|mail|parcel|suicide|time|nuclear|atomic|chemical|"
+            r"sticky|truck)\s+)?(?:bombs?|explosives?|explosive\s+devices?|ieds?|grenades?|"
+            r"molotov(?:\s+cocktails?)?|detonators?|landmines?|suicide\s+vests?|napalm)\b"
+            r"(?!\s*(?:shelters?|squads?|disposal|detectors?|proof|sniffing|threats?|scares?|"
+            r"calorimeters?|bays?|drills?|cyclones?|pops?))",
+            r"(?:^|[.!?:]\s*|\b(?:and|then|please|now)\s+){make}\s+(?:me\s+)?(?:a|an|some)\s+"
+            r"(?:(?:pipe|car|nail|dirty|fertili[sz]er|pressure[- ]cooker|homemade|improvised)\s+)?"
+            r"(?:bomb|explosive\s+device|ied|grenade|molotov\s+cocktail)\b"
+            r"(?!\s*(?:shelters?|squads?|disposal|detectors?|proof|threats?|scares?|drills?))",
+            r"\b(?:bomb|explosive|ied|pipe\s+bomb|grenade)[- ]making\s+(?:instructions|guide|"
+            r"tutorial|recipe|manual|steps|process)\b(?!\s+(?:were|was|had|have\s+been)\b)",
+            r"\b(?:instructions|guide|tutorial|recipe|blueprint|schematics?|manual|step[- ]by[- ]"
+            r"step)\s+(?:for|on|to)\s+(?:(?:making|building|assembling)\s+)?(?:a\s+|an\s+)?"
+            r"(?:pipe\s+|car\s+|nail\s+|dirty\s+|homemade\s+|improvised\s+)?(?:bomb|"
+            r"explosive\s+device|ied)\b(?!\s*(?:shelters?|squads?|disposal|detectors?|proof))",
+        ),
+    },
+    {
+        "id": "HRM-002",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: synthesis of high explosives",
+        "needs": ("tatp", "peroxide", "rdx", "petn", "hmtd", "nitroglycerin", "semtex", "c-4",
+                  "c4", "plastic explosive", "ammonium nitrate", "anfo", "thermite",
+                  "black powder", "gunpowder"),
+        "patterns": (
+            r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|some|the|homemade|my\s+own)\s+)?"
+            r"(?:\w+\s+)?(?:tatp|acetone\s+peroxide|triacetone\s+triperoxide|rdx|petn|hmtd|"
+            r"nitroglycerine?|semtex|c-?4\s+explosive|c-4|plastic\s+explosives?|"
+            r"ammonium\s+nitrate\s+(?:bomb|explosive|fuel\s+oil)|anfo)\b",
+            r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:\w+\s+)?(?:thermite|black\s+powder|gunpowder)"
+            r"\b[^.?!\n]{0,60}?\b(?:bomb|explode|explosion|blow\s+up|kill|hurt|destroy|weapon)",
+        ),
+    },
+    {
+        "id": "HRM-003",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: production or use of chemical weapons or toxins",
+        "needs": ("sarin", "tabun", "soman", "vx", "novichok", "nerve", "mustard gas",
+                  "chemical weapon", "ricin", "phosgene", "chlorine gas", "cyanide gas",
+                  "toxic gas"),
+        "patterns": (
+            r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|obtain(?:ing)?|extract(?:ing)?|"
+            r"weaponi[sz](?:e|ing)|purify(?:ing)?|disperse|dispers(?:e|ing)|releas(?:e|ing)|"
+            r"aerosoli[sz](?:e|ing)|deploy(?:ing)?)\s+(?:(?:a|an|some|the|homemade|pure)\s+)?"
+            r"(?:\w+\s+)?(?:sarin|tabun|soman|vx(?:\s+(?:nerve\s+)?(?:gas|agent))?|novichok|"
+            r"nerve\s+(?:agents?|gas)|mustard\s+gas|chemical\s+weapons?|ricin|phosgene|"
+            r"chlorine\s+gas|cyanide\s+gas|toxic\s+gas)\b",
+        ),
+    },
+    {
+        "id": "HRM-004",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: production or spread of a biological weapon",
+        "needs": ("anthrax", "smallpox", "botulinum", "plague", "ebola", "bioweapon",
+                  "biological weapon", "pathogen", "virus", "bacteri"),
+        "patterns": (
+            r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|cultur(?:e|ing)|grow(?:ing)?|weaponi[sz](?:e|ing)|"
+            r"spread(?:ing)?|releas(?:e|ing)|aerosoli[sz](?:e|ing)|cultivat(?:e|ing)|"
+            r"engineer(?:ing)?|enhanc(?:e|ing)|obtain(?:ing)?)\s+(?:(?:a|an|some|the)\s+)?"
+            r"(?:\w+\s+)?(?:anthrax|smallpox|botulinum(?:\s+toxin)?|plague|ebola|bioweapons?|"
+            r"biological\s+weapons?)\b",
+            r"\b(?:make|engineer|modify|enhance)\s+(?:a\s+|the\s+)?(?:virus|pathogen|bacteri(?:um|a))"
+            r"\s+(?:more\s+)?(?:transmissible|contagious|lethal|deadly|virulent|vaccine[- ]"
+            r"resistant)\b",
+        ),
+    },
+    {
+        "id": "HRM-005",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: building a nuclear or radiological weapon",
+        "needs": ("nuclear", "atomic", "uranium", "plutonium", "dirty bomb", "radiological"),
+        "patterns": (
+            r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|the|my\s+own|homemade)\s+)?"
+            r"(?:nuclear\s+(?:bomb|weapon|device|warhead)|atomic\s+bomb|dirty\s+bomb|"
+            r"radiological\s+(?:weapon|bomb|device))s?\b",
+            r"\benrich(?:ing)?\s+uranium\s+(?:\w+\s+){0,3}?(?:weapons?[- ]grade|bomb|90\s*%)",
+        ),
+    },
+    {
+        "id": "HRM-006",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: synthesis of illegal drugs",
+        "needs": ("meth", "heroin", "fentanyl", "cocaine", "crack", "lsd", "mdma", "ecstasy",
+                  "ghb", "pcp", "dmt", "amphetamine", "carfentanil"),
+        "patterns": (
+            r"\b{howto}\s+(?:\w+\s+){0,3}?(?:{make}|extract(?:ing)?|grow(?:ing)?|refin(?:e|ing)|"
+            r"purify(?:ing)?)\s+(?:(?:a|an|some|the|homemade|pure|my\s+own|large\s+amounts\s+of)"
+            r"\s+)?(?:\w+\s+)?(?:meth(?:amphetamine)?|crystal\s+meth|heroin|fentanyl|carfentanil|"
+            r"cocaine|crack\s+cocaine|crack\s+rock|lsd|mdma|ecstasy|ghb|pcp|dmt|amphetamines?)\b",
+        ),
+    },
+    {
+        "id": "HRM-007",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: writing malware such as ransomware, keyloggers or trojans",
+        "needs": ("ransomware", "malware", "keylogger", "key logger", "trojan", "rootkit",
+                  "virus", "worm", "botnet", "spyware", "stealer", "backdoor", "wiper",
+                  "cryptojack", "miner"),
+        "patterns": (
+            r"\b(?:write|writing|create|creating|code|coding|build|building|develop|developing|"
+            r"make|making|generate|program|design|give\s+me|provide|craft)\s+(?:me\s+|us\s+)?"
+            r"(?:(?:a|an|some|the|my|own|simple|basic|working|functional|new|custom|full|"
+            r"complete|python|c\+\+|c#|c|rust|go|powershell|javascript|js|bash|windows|linux|"
+            r"android|ios|undetectable|fud|stealthy|polymorphic|self-replicating|piece\s+of|"
+            r"code\s+for|script\s+for|program\s+for)\s+){0,4}(?:ransomware|malware|keylogger|"
+            r"key\s+logger|trojan(?!\s+horse\s+(?:costume|story|myth|statue))|rootkit|"
+            r"computer\s+(?:virus|worm)|virus\s+that|worm\s+that|botnet|spyware|"
+            r"(?:password|credential|cookie|info)[- ]?stealer|remote\s+access\s+trojan|"
+            r"backdoor|wiper|cryptojacker|crypto[- ]?miner\s+that\s+hides)\b",
+        ),
+    },
+    {
+        "id": "HRM-008",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: code that encrypts victims' files and demands a ransom",
+        "needs": ("ransom", "bitcoin", "pay"),
+        "patterns": (
+            r"\b(?:script|program|code|malware|software|tool)\s+(?:that|which|to)\s+"
+            r"(?:\w+\s+){0,3}?encrypts?\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?files\b[^.]{0,80}?"
+            r"\b(?:ransom|bitcoin|pay(?:ment)?\s+(?:to|for|in)|demands?\s+(?:a\s+)?payment)",
+        ),
+    },
+    {
+        "id": "HRM-009",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: breaking into someone else's accounts or systems",
+        "needs": ("hack", "break into", "breaking into", "get into", "access", "read",
+                  "log into"),
+        "patterns": (
+            r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|could\s+i|should\s+i)|help\s+me|"
+            r"teach\s+me|show\s+me\s+how\s+to|ways?\s+to|steps\s+to|instructions\s+(?:for|on)|"
+            r"i\s+(?:want|need)\s+to)\s+(?:\w+\s+){0,2}?(?:hack(?:ing)?|break(?:ing)?)"
+            r"\s+into\s+(?:someone(?:\s+else)?'?s?|somebody'?s?|my\s+(?:ex|neighbou?r|boss|wife|"
+            r"husband|girlfriend|boyfriend|partner|friend|coworker|co-worker|teacher)'?s?|"
+            r"(?:a|an|the)\s+(?:\w+\s+)?(?:government|bank|hospital|company'?s?|corporate|"
+            r"school'?s?|atm|power\s+grid)|another\s+person'?s?|other\s+people'?s?|"
+            r"his|her|their)\b(?!\s*(?:career|job|industry|role|position|sector|market|field))",
+            r"\b(?:how\s+(?:do\s+i|can\s+i|to)|help\s+me|teach\s+me)\s+(?:\w+\s+){0,2}?"
+            r"(?:access|read|get\s+into|log\s+into)\s+(?:someone(?:\s+else)?'?s?|somebody'?s?|"
+            r"my\s+(?:ex|wife|husband|girlfriend|boyfriend|partner)'?s?)\s+(?:\w+\s+)?"
+            r"(?:account|email|phone|messages|instagram|facebook|whatsapp|icloud)"
+            r"\b[^.?!]{0,40}?\bwithout\s+(?:their|his|her|them)\b",
+        ),
+    },
+    {
+        "id": "HRM-010",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: covert surveillance of another person",
+        "needs": ("without",),
+        "patterns": (
+            r"\b(?:spy(?:ing)?\s+on|track(?:ing)?|monitor(?:ing)?|read(?:ing)?|record(?:ing)?|"
+            r"secretly\s+\w+|install(?:ing)?\s+(?:spyware|a\s+tracker|tracking\s+\w+)\s+on)\s+"
+            r"(?:my\s+(?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|employees?|"
+            r"neighbou?rs?|roommate|coworker|co-worker)'?s?|someone'?s?|somebody'?s?|"
+            r"a\s+person'?s?|his|her|their)\b[^.?!]{0,60}?\bwithout\s+(?:them|him|her|their|"
+            r"his|my\s+\w+'?s?|the\s+(?:person|owner|victim)'?s?)\s*(?:\w+\s+)?(?:knowing|"
+            r"knowledge|consent|noticing|finding\s+out|permission|being\s+aware)",
+        ),
+    },
+    {
+        "id": "HRM-011",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: sexual content involving minors",
+        "needs": ("sex", "nude", "naked", "erotic", "porn", "nsfw", "lewd", "explicit"),
+        "patterns": (
+            r"\b(?:write|generate|create|describe|draw|depict|roleplay|role-play|produce|make|"
+            r"send|show|find|share|download|get|give|story|image|picture|photo|video)\w*\b"
+            r"[^.?!]{0,50}?\b(?:sexual(?!\s+(?:abuse|exploitation|assault|harassment|education|"
+            r"health|development|predators?|offen[cs]es?|offenders?|violence|safety|"
+            r"orientation|consent))|sexually\s+explicit|sexy|erotic|nude|naked(?![- ]eye)|"
+            r"porn\w*|nsfw|lewd)\s+(?:\w+\s+){0,3}?(?:of|with|involving|featuring|depicting|"
+            r"between|about)\s+(?:a\s+|an\s+|two\s+|some\s+|young\s+)?(?:\w+\s+)?{minor}s?\b",
+            r"\b(?:write|generate|create|describe|draw|depict|roleplay|role-play|produce|make|"
+            r"send|show|find|share|download|get|give)\w*\b[^.?!]{0,40}?\b{minor}s?\s+"
+            r"(?:having\s+sex|in\s+(?:a\s+)?sexual\s+(?:acts?|positions?|situations?|ways?)|"
+            r"(?:posing\s+)?(?:nude|naked)|being\s+(?:sexually|sexual)|sexually)\b",
+            r"\b(?:child|kiddie|kiddy|underage|minor)\s+(?:porn\w*|nudes?|erotica|sex\s+"
+            r"(?:videos?|images?|pictures?|photos?))\b",
+        ),
+    },
+    {
+        "id": "HRM-012",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: making untraceable or illegally modified firearms",
+        "needs": ("gun", "firearm", "pistol", "rifle", "silencer", "suppressor", "auto sear",
+                  "bump stock", "full auto", "fully automatic", "full-auto", "fullauto"),
+        "patterns": (
+            r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|3d[- ]print(?:ing)?|print(?:ing)?|mill(?:ing)?)"
+            r"\s+(?:(?:a|an|my\s+own|some|the|homemade)\s+)?(?:ghost\s+guns?|untraceable\s+"
+            r"(?:guns?|firearms?|weapons?|pistols?|rifles?)|zip\s+guns?|(?:guns?|firearms?|"
+            r"pistols?|rifles?)\s+(?:at\s+home|without\s+(?:a\s+)?serial)|silencers?|"
+            r"suppressors?|auto\s+sears?|bump\s+stocks?)\b",
+            r"\b{ask}\b[^.?!\n]{0,60}?\bconvert(?:ing)?\s+(?:\w+\s+){0,4}?(?:to|into)\s+"
+            r"(?:a\s+)?(?:full[- ]?auto(?:matic)?|fully\s+automatic|machine\s+gun)\b",
+        ),
+    },
+    {
+        "id": "HRM-013",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: how to kill or poison a person",
+        "needs": ("kill", "murder", "poison", "assassinat", "strangl", "suffocat", "drown"),
+        "patterns": (
+            r"\b{howto}\s+(?:\w+\s+){0,2}?(?:kill|murder|poison|assassinate|strangle|suffocate|"
+            r"drown)\s+(?:someone|somebody|a\s+(?:person|human|man|woman|child|kid|baby|cop|"
+            r"police\s+officer)|people|my\s+(?:wife|husband|boss|neighbou?r|mother|mom|father|"
+            r"dad|ex|teacher|roommate|partner|friend|coworker|co-worker|parents?|family|brother|"
+            r"sister|son|daughter|girlfriend|boyfriend)|the\s+president)\b",
+            r"\b{howto}\s+(?:\w+\s+){0,2}?(?:poison|strangle|suffocate|drown|murder)\s+"
+            r"(?:him|her|them)\b",
+        ),
+    },
+    {
+        "id": "HRM-014",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: evading detection after violence",
+        "needs": ("without", "body", "corpse"),
+        "patterns": (
+            r"\b(?:kill(?!\s+(?:the\s+|a\s+|this\s+|that\s+|my\s+|all\s+)?(?:process|processes|"
+            r"task|tasks|job|jobs|thread|threads|server|session|app|program|command|switch|time|"
+            r"it|pid|container|pod|query|connection|the\s+lights))|murder|poison|stab|shoot|"
+            r"hurt\s+(?:someone|somebody|him|her|them))\b[^.?!]{0,60}?\bwithout\s+(?:getting\s+"
+            r"caught|being\s+caught|leaving\s+(?:any\s+)?(?:a\s+)?(?:trace|evidence)|anyone\s+"
+            r"(?:knowing|noticing|finding\s+out)|being\s+detected|detection)",
+            r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|should\s+i)|help\s+me|best\s+way\s+to|"
+            r"ways?\s+to)\s+(?:\w+\s+){0,2}?(?:dispose\s+of|get\s+rid\s+of|hide|dissolve|bury)\s+"
+            r"(?:a|the|his|her)\s+(?:dead\s+)?(?:body|corpse)\b",
+        ),
+    },
+    {
+        "id": "HRM-015",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Self-harm: asks for methods of suicide or self-injury",
+        "needs": ("myself", "suicide", "my life", "my own life", "overdose", "to die", "life"),
+        "patterns": (
+            r"\b(?:how\s+(?:do\s+i|can\s+i|to|should\s+i)|best\s+way\s+to|easiest\s+way\s+to|"
+            r"quickest\s+way\s+to|painless\s+way\s+to|ways?\s+to|methods?\s+(?:to|of|for)|"
+            r"help\s+me|i\s+(?:want|need)\s+to)\s+(?:\w+\s+){0,2}?(?:kill\s+myself|commit\s+"
+            r"suicide|end\s+my\s+(?:own\s+)?life|hang\s+myself|overdose\s+on|cut\s+myself|"
+            r"take\s+my\s+(?:own\s+)?life)\b",
+            r"\b(?:painless|quickest|easiest|fastest|surest|most\s+effective)\s+(?:way|method)s?"
+            r"\s+to\s+(?:die|kill\s+myself|commit\s+suicide|end\s+(?:my|one'?s)\s+life)\b",
+        ),
+    },
+    {
+        "id": "HRM-016",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: money laundering, counterfeiting or identity theft",
+        "needs": ("launder", "counterfeit", "fake", "steal", "identity", "fraud", "forg", "scam"),
+        "patterns": (
+            r"\b{howto}\s+(?:\w+\s+){0,5}?(?:launder(?:ing)?\s+(?:\w+\s+)?(?:money|cash|funds|"
+            r"crypto|proceeds)|counterfeit(?:ing)?\s+(?:money|bills|currency|cash|banknotes|"
+            r"notes)|(?:print|make|produc)\w*\s+(?:fake|counterfeit)\s+(?:money|bills|"
+            r"currency|banknotes|ids?|passports?|driver'?s\s+licen[cs]es?|documents)|"
+            r"forg(?:e|ing)\s+(?:a\s+)?(?:passport|signature|id|driver'?s\s+licen[cs]e|check|"
+            r"cheque)|steal(?:ing)?\s+(?:someone'?s?\s+|people'?s?\s+|an?\s+)?(?:credit\s+card|"
+            r"identity|identities|social\s+security|bank\s+(?:details|account))|"
+            r"commit(?:ting)?\s+(?:\w+\s+)?fraud|scam(?:ming)?\s+(?:people|someone|somebody|"
+            r"the\s+elderly|elderly\s+people|old\s+people|seniors|victims|customers))\b",
+        ),
+    },
+    {
+        "id": "HRM-017",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Harmful request: writing a phishing message",
+        "needs": ("phishing",),
+        "patterns": (
+            r"\b(?:write|create|draft|compose|generate|craft|design|make|build)\s+(?:me\s+)?"
+            r"(?:a\s+|an\s+|some\s+)?(?:\w+\s+){0,3}?phishing\s+(?:email|e-mail|message|page|"
+            r"site|website|sms|text|campaign|kit|link|template)s?\b",
+        ),
+    },
+    {
+        "id": "HRM-018",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: a scam message designed to steal credentials or money",
+        "needs": ("phishing", "scam", "fraud", "fake"),
+        "patterns": (
+            r"\b(?:write|create|draft|compose|generate|craft|design|make)\s+(?:me\s+)?(?:a\s+|an\s+)?"
+            r"(?:\w+\s+){0,3}?(?:phishing|scam|fraudulent|fake)\s+(?:email|e-mail|message|page|"
+            r"site|website|sms|text|letter)\b[^.]{0,100}?\b(?:steal|harvest|capture|trick|"
+            r"convince|persuade|lure)\w*\b[^.]{0,60}?\b(?:credentials|passwords?|login|bank|"
+            r"card\s+(?:details|numbers?)|social\s+security|money|personal\s+information)",
+        ),
+    },
+    {
+        "id": "HRM-019",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: hateful content targeting a protected group",
+        "needs": ("racist", "sexist", "semitic", "homophobic", "transphobic", "islamophobic",
+                  "xenophobic", "misogyn", "bigoted", "hateful", "hate speech"),
+        "patterns": (
+            r"\b(?:write|generate|tell|create|compose|give|make|produce|draft)\s+(?:me\s+)?"
+            r"(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?(?:racist|sexist|antisemitic|anti-semitic|"
+            r"homophobic|transphobic|islamophobic|xenophobic|misogynistic|misogynist|bigoted|"
+            r"hateful)\s+(?:\w+\s+)?(?:jokes?|rant|posts?|tweets?|essay|poem|speech|slogans?|"
+            r"slurs?|content|messages?|comments?|propaganda|manifesto|article|song|story)\b",
+            r"\b(?:write|generate|create|produce|give\s+me)\s+(?:some\s+)?hate\s+speech\s+"
+            r"(?:about|against|targeting|towards)\b",
+        ),
+    },
+    {
+        "id": "HRM-020",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: planning a terrorist attack or mass-casualty violence",
+        "needs": ("terror", "shooting", "bombing", "massacre", "attack on", "mass casualt",
+                  "maximi"),
+        "patterns": (
+            r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|should\s+i|could\s+i)|help\s+me|"
+            r"teach\s+me|i\s+(?:want|need|am\s+going|plan)\s+to|steps\s+to|best\s+way\s+to|"
+            r"tips\s+(?:for|on)|plan\s+for)\s+(?:\w+\s+){0,2}?(?:plan|carry\s+out|execute|"
+            r"organi[sz]e|commit|conduct|prepare|stage|pull\s+off)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+            r"(?:terrorist\s+attack|terror\s+attack|mass\s+shooting|school\s+shooting|bombing|"
+            r"massacre|mass\s+casualty\s+(?:attack|event)|attack\s+on\s+(?:a|the)\s+(?:crowd|"
+            r"school|church|mosque|synagogue|temple|concert|stadium|festival))\b",
+            r"\bmaximi[sz]e\s+(?:the\s+)?(?:number\s+of\s+)?(?:casualties|deaths|victims|"
+            r"people\s+killed)\b",
+        ),
+    },
+    {
+        "id": "HRM-021",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Harmful request: asks how to avoid getting caught",
+        "needs": ("caught", "detected", "trace", "evidence"),
+        "patterns": (
+            r"\b(?:{howto}|tips|plan|advice)\b[^.?!]{0,80}?\bwithout\s+(?:getting\s+caught|"
+            r"being\s+caught|being\s+detected|getting\s+detected|leaving\s+(?:any\s+)?(?:a\s+)?"
+            r"(?:trace|traces|evidence))\b",
+        ),
+    },
+    {
+        "id": "HRM-022",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: stealing data, money or property from others",
+        "needs": ("steal",),
+        "patterns": (
+            r"\b(?:{howto}|plan|develop\s+a\s+(?:plan|strategy|script|tool|program)|"
+            r"write\s+a\s+(?:script|program|tool))\b[^.?!]{0,40}?\bsteal(?:ing)?\s+(?:\w+\s+){0,2}?"
+            r"(?:data|information|credentials|passwords|trade\s+secrets|files|money|funds|"
+            r"identities|identity|cars?|credit\s+cards?|bank\s+details)\b",
+        ),
+    },
+    {
+        "id": "HRM-023",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: attack code for sandbox escape, persistence or exfiltration",
+        "needs": ("sandbox", "escalation", "persistence", "exfiltrat", "c2", "command and control",
+                  "antivirus", "edr", "defender", "security software"),
+        "patterns": (
+            r"\b(?:write|create|develop|build|generate|code|give\s+me|provide|implement|craft)\b"
+            r"[^.?!]{0,60}?\b(?:sandbox\s+escape|escape\s+(?:the|a|this)\s+sandbox|"
+            r"privilege\s+escalation\s+exploit|persistence\s+(?:technique|mechanism)s?\s+"
+            r"(?:that|to|which)|exfiltrat(?:e|es|ing)\s+(?:\w+\s+)?(?:data|files|credentials|"
+            r"information)|c2\s+(?:server|channel|beacon|techniques?|communication)|"
+            r"command\s+and\s+control\s+(?:server|channel|infrastructure)|"
+            r"(?:disable|bypass|evade|kill)\s+(?:the\s+)?(?:antivirus|edr|windows\s+defender|"
+            r"security\s+software))\b",
+        ),
+    },
+)
