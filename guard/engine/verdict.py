@@ -13,6 +13,9 @@ LAYERS = ("normalizer", "signature", "classifier", "memory", "policy")
 CATEGORIES = ("injection", "jailbreak", "extraction", "harmful")
 SEVERITIES = ("low", "medium", "high", "critical")
 STRICTNESS_LEVELS = ("strict", "balanced", "permissive")
+# "flag" evidence raises the risk; "allow" evidence (e.g. the tenant's memory of a prompt it
+# reported benign) lowers it.
+EFFECTS = ("flag", "allow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +30,7 @@ class Detection:
     severity: str = "high"
     # Which view of the text fired: "original", "normalized", "base64", "rot13", ...
     view: str = "original"
+    effect: str = "flag"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,0 +1,193 @@
+"""The guard: normaliser → signatures over every view → classifier (optional) → policy.
+
+``Guard.inspect`` is pure and thread-safe once loaded: it reads only immutable state (the
+compiled rules and the scorer's weights), so one instance serves every request of a
+process. ``get_guard()`` returns that instance, loading it on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from guard.engine import policy, signatures
+from guard.engine.deobfuscate import Views, expand
+from guard.engine.signatures import RULES, SIGNATURES_VERSION, Rule
+from guard.engine.verdict import Detection, Verdict
+
+logger = logging.getLogger(__name__)
+
+# Environment override for the model directory, read by get_guard() only.
+MODEL_DIR_ENV = "AEGIS_GUARD_MODEL_DIR"
+
+# Below this calibrated risk a classifier score is noise and is not listed as a detection
+# (it still feeds the combined risk).
+_CLASSIFIER_REPORT_FLOOR = 0.3
+
+
+class Scorer(Protocol):
+    version: str
+    thresholds: Mapping[str, float]
+
+    def score(self, text: str) -> float: ...
+
+
+def _normalizer_detections(views: Views) -> list[Detection]:
+    norm = views.normalized
+    found = norm.findings
+    out: list[Detection] = []
+    if norm.hidden:
+        out.append(
+            Detection(
+                layer="normalizer",
+                rule="NORM-002",
+                category="injection",
+                score=0.7,
+                detail="Obfuscation: text hidden in invisible Unicode tag characters",
+                severity="medium",
+                view="tags",
+            )
+        )
+    # Each trick alone has innocent uses (a pasted zero-width joiner, a Greek letter in a
+    # formula, "l33t" in a gamer tag); several of them, or many of one, is deliberate.
+    heavy = (
+        found.get("invisible", 0) >= 2
+        or found.get("bidi_override", 0) >= 1
+        or found.get("homoglyphs", 0) >= 2
+        or found.get("leet", 0) >= 2
+        or sum(1 for k in ("invisible", "homoglyphs", "leet", "styled") if found.get(k)) >= 2
+    )
+    if heavy:
+        out.append(
+            Detection(
+                layer="normalizer",
+                rule="NORM-001",
+                category="injection",
+                score=0.4,
+                detail="Obfuscation: " + "; ".join(norm.notes()),
+                severity="low",
+                view="normalized",
+            )
+        )
+    return out
+
+
+class Guard:
+    def __init__(
+        self,
+        *,
+        scorer: Scorer | None = None,
+        rules: tuple[Rule, ...] = RULES,
+        signatures_version: str = SIGNATURES_VERSION,
+    ) -> None:
+        self.scorer = scorer
+        self.rules = rules
+        self.signatures_version = signatures_version
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None) -> Guard:
+        """Signatures always; the trained scorer when its model files are present."""
+        return cls(scorer=_load_scorer(model_dir))
+
+    @property
+    def engine_version(self) -> str:
+        scorer_version = self.scorer.version if self.scorer is not None else "none"
+        return f"{self.signatures_version}+{scorer_version}"
+
+    def inspect(
+        self,
+        text: str,
+        *,
+        strictness: str = "balanced",
+        extra_detections: Sequence[Detection] = (),
+    ) -> Verdict:
+        """``extra_detections`` is the hook for evidence found outside the engine, such as
+        the tenant's memory of reported prompts (layer "memory"; effect "allow" for a
+        prompt the tenant reported benign)."""
+        policy.check_strictness(strictness)
+        views = expand(text)
+        detections = _normalizer_detections(views)
+        detections += signatures.scan(views, self.rules)
+        if self.scorer is not None:
+            clf = self._classify(views, detections)
+            if clf is not None:
+                detections.append(clf)
+        detections += extra_detections
+        decision = policy.decide(detections, strictness=strictness)
+        return Verdict(
+            allowed=decision.allowed,
+            risk_score=decision.risk_score,
+            block_reason=decision.block_reason,
+            categories=decision.categories,
+            detections=tuple(detections) + decision.added,
+            engine_version=self.engine_version,
+        )
+
+    def _classify(self, views: Views, so_far: Sequence[Detection]) -> Detection | None:
+        assert self.scorer is not None
+        # The scorer normalises on its own; decoded payloads are scored too, because a
+        # base64 instruction looks like noise until decoded.
+        best_view, best_p = "original", self.scorer.score(views.normalized.original)
+        for name, text in views.decoded():
+            p = self.scorer.score(text)
+            if p > best_p:
+                best_view, best_p = name, p
+        risk = policy.calibrate(best_p, self.scorer.thresholds)
+        if risk < _CLASSIFIER_REPORT_FLOOR:
+            return None
+        # The classifier scores "attack", not a kind of attack; borrow the kind from the
+        # strongest signature if any fired.
+        sigs = [d for d in so_far if d.layer == "signature"]
+        category = max(sigs, key=lambda d: d.score).category if sigs else "injection"
+        return Detection(
+            layer="classifier",
+            rule="CLF",
+            category=category,
+            score=round(risk, 4),
+            detail=f"Classifier {self.scorer.version}: attack probability {best_p:.2f}",
+            severity="high" if risk >= policy.RISK_THRESHOLDS["balanced"] else "medium",
+            view=best_view,
+        )
+
+
+def _load_scorer(model_dir: Path | None) -> Scorer | None:
+    try:
+        from guard.engine import classifier
+    except ImportError:
+        logger.warning("guard: classifier module unavailable, running signatures only")
+        return None
+    try:
+        return classifier.TextClassifier.load(model_dir)
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        # ModelFileError is a RuntimeError; a missing or mismatched model must not take the
+        # service down, the signatures still protect.
+        logger.warning("guard: no usable classifier model (%s), running signatures only", exc)
+        return None
+
+
+_guard: Guard | None = None
+_guard_lock = threading.Lock()
+
+
+def get_guard() -> Guard:
+    """The process-wide guard, loaded once even when many threads ask at the same time."""
+    global _guard
+    guard = _guard
+    if guard is None:
+        with _guard_lock:
+            if _guard is None:
+                env_dir = os.environ.get(MODEL_DIR_ENV)
+                _guard = Guard.load(Path(env_dir) if env_dir else None)
+            guard = _guard
+    return guard
+
+
+def reset_guard() -> None:
+    """Forget the loaded guard so the next get_guard() reloads (after training a new model)."""
+    global _guard
+    with _guard_lock:
+        _guard = None
