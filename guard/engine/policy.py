@@ -91,7 +91,7 @@ def decide(detections: Sequence[Detection], *, strictness: str) -> Decision:
         if key not in strongest or d.score > strongest[key].score:
             strongest[key] = d
     flags = sorted(
-        strongest.values(), key=lambda d: (-d.score, _LAYER_RANK.get(d.layer, 9), d.rule)
+        strongest.values(), key=lambda d: (-d.score, _LAYER_RANK.get(d.layer, 9))
     )
     risk = combine([d.score for d in flags]) * (1.0 - allow)
     critical = max((d.score for d in flags if d.severity == "critical" and d.layer == "signature"),
@@ -104,7 +104,7 @@ def decide(detections: Sequence[Detection], *, strictness: str) -> Decision:
     # are decisive on their own, signatures speak first.
     decisive = sorted(
         (d for d in flags if d.score >= threshold),
-        key=lambda d: (_LAYER_RANK.get(d.layer, 9), -d.score, d.rule),
+        key=lambda d: (_LAYER_RANK.get(d.layer, 9), -d.score),
     )
     top = decisive[0] if decisive else flags[0]
     added: tuple[Detection, ...] = ()

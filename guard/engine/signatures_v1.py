@@ -120,7 +120,7 @@ RULES: tuple[dict, ...] = (
             r"(?:print|say|output|write|respond|reply|return|tell|type|translate)\b",
             r"\b{ignore}\s+(?:the\s+)?rest\s+of\s+(?:this|the)\s+\w+\s+and\s+(?:just\s+|instead\s+)?"
             r"(?:print|say|output|write|respond|reply|return|tell|type)\b",
-            r"\b{ignore}\s+(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?your\s+(?:\w+\s+)?"
+            r"\b{ignore}\s+(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?your\s+(?:[\w'-]+\s+)?"
             r"(?:instructions|rules|guidelines|programming|directives|guardrails|"
             r"system\s+prompt|training)\b",
         ),
@@ -194,7 +194,7 @@ RULES: tuple[dict, ...] = (
             r"obey(?:ing)?|adher(?:e|ing)\s+to|comply(?:ing)?\s+with|listen(?:ing)?\s+to|"
             r"abid(?:e|ing)\s+by)\s+(?:any\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:your|the\s+"
             r"(?:previous|prior|above|earlier|original|initial|system|developer'?s?))\s+"
-            r"(?:\w+\s+)?(?:instructions|rules|guidelines|directives|programming|prompt|"
+            r"(?:[\w'-]+\s+)?(?:instructions|rules|guidelines|directives|programming|prompt|"
             r"system\s+prompt|policies|restrictions)\b",
         ),
     },
@@ -206,7 +206,7 @@ RULES: tuple[dict, ...] = (
         "needs": ("overrid",),
         "patterns": (
             r"\boverrid(?:e|ing)\s+(?:all\s+(?:of\s+)?)?(?:your|the\s+(?:previous|prior|system|"
-            r"safety|original|initial|ai'?s?|model'?s?))\s+(?:\w+\s+)?(?:instructions|rules|"
+            r"safety|original|initial|ai'?s?|model'?s?))\s+(?:[\w'-]+\s+)?(?:instructions|rules|"
             r"guidelines|protocols|programming|directives|restrictions|safeguards|prompt|"
             r"filters|policies)\b",
         ),
@@ -240,7 +240,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:system|admin(?:istrator)?|developer|root|sudo|security|emergency|"
             r"maintenance)\s+override\b",
             r"\bsudo\s+mode\b",
-            r"\b(?:this\s+is|message\s+from|i\s+am|i'm)\s+(?:your|the)\s+(?:\w+\s+)?"
+            r"\b(?:this\s+is|message\s+from|i\s+am|i'm)\s+(?:your|the)\s+(?:[\w'-]+\s+)?"
             r"(?:developers?|creators?|admin|administrator|system\s+administrator|programmers?|"
             r"openai\s+team|anthropic\s+team)\b[^.?!]{0,60}?\b(?:ignore|disregard|override|"
             r"unlock|disable|new\s+instructions|authori[sz]e|permission)",
@@ -268,7 +268,7 @@ RULES: tuple[dict, ...] = (
                   "automated"),
         "patterns": (
             r"\b(?:note|message|instructions?|attention|important|notice)\s+(?:to|for)\s+"
-            r"(?:the\s+|any\s+|all\s+)?(?:{ai}|automated\s+(?:\w+\s+)?(?:software|system|tool|"
+            r"(?:the\s+|any\s+|all\s+)?(?:{ai}|automated\s+(?:[\w'-]+\s+)?(?:software|system|tool|"
             r"screening|reviewer|reader)s?)s?\s*[:!,-]",
             r"\bif\s+you\s+are\s+(?:an?\s+)?{ai}\b[^.?!]{0,40}?\b(?:reading|processing|"
             r"summari[sz]ing|analy[sz]ing|parsing|reviewing|evaluating)\b",
@@ -284,7 +284,7 @@ RULES: tuple[dict, ...] = (
         "needs": IGNORE_NEEDS,
         "patterns": (
             r"\b{ignore}\s+(?:the\s+|any\s+|all\s+)?(?:user|system|developer|operator|human)"
-            r"(?:'s|s')?\s+(?:\w+\s+)?(?:request|instructions?|prompt|message|question|query|"
+            r"(?:'s|s')?\s+(?:[\w'-]+\s+)?(?:request|instructions?|prompt|message|question|query|"
             r"task)s?\b",
         ),
     },
@@ -335,10 +335,10 @@ RULES: tuple[dict, ...] = (
         "category": "extraction",
         "severity": "high",
         "reason": "System-prompt extraction: asks the model to disclose its hidden instructions",
-        "needs": ("your",),
+        "needs": ("your", "instruction", "rules", "guidelines", "directives"),
         "patterns": (
             r"\b{reveal}\s+(?:me\s+|us\s+)?(?:out\s+|back\s+)?(?:all\s+(?:of\s+)?)?your\s+"
-            r"(?:\w+\s+)?(?:initial|original|hidden|secret|confidential|internal|system|first|"
+            r"(?:[\w'-]+\s+)?(?:initial|original|hidden|secret|confidential|internal|system|first|"
             r"developer|operator|verbatim|exact|underlying|pre-?set)\s+"
             r"(?:instructions|rules|guidelines|directives|configuration|programming)\b",
             r"\b(?:{reveal}|respond\s+with|reply\s+with|answer\s+with)\s+(?:me\s+)?(?:all|every|"
@@ -412,8 +412,8 @@ RULES: tuple[dict, ...] = (
         "reason": "Secret extraction: asks for credentials held in the model's context",
         "needs": ("key", "token", "password", "credential", "secret"),
         "patterns": (
-            r"\b{reveal}\s+(?:me\s+)?(?:the|your|any|all)\s+(?:\w+\s+)?(?:api\s+keys?|"
-            r"secret\s+keys?|access\s+tokens?|passwords?|credentials|secrets)\s+(?:\w+\s+){0,3}?"
+            r"\b{reveal}\s+(?:me\s+)?(?:the|your|any|all)\s+(?:[\w'-]+\s+)?(?:api\s+keys?|"
+            r"secret\s+keys?|access\s+tokens?|passwords?|credentials|secrets)\s+(?:[\w'-]+\s+){0,3}?"
             r"(?:in|from|inside|stored\s+in|contained\s+in)\s+(?:your|the)\s+(?:system\s+prompt|"
             r"context|instructions|environment|configuration|config|memory|prompt)\b",
         ),
@@ -465,7 +465,7 @@ RULES: tuple[dict, ...] = (
         "needs": ("mode",),
         "patterns": (
             r"\b(?:you\s+are|you'?re|act\s+as|pretend\s+to\s+be|simulate|behave\s+as|emulate)\s+"
-            r"(?:now\s+)?(?:an?\s+)?(?:\w+\s+){0,2}?(?:with|in)\s+(?:developer|dev|"
+            r"(?:now\s+)?(?:an?\s+)?(?:[\w'-]+\s+){0,2}?(?:with|in)\s+(?:developer|dev|"
             r"jailbreak|jailbroken|unrestricted|unfiltered|uncensored|god|dan|evil)\s+mode\b",
             r"\b(?:jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dan|"
             r"anarchy|no[- ]?limits?|no[- ]?filter)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:enabled|"
@@ -500,11 +500,11 @@ RULES: tuple[dict, ...] = (
         "needs": ("without", "with no", "free of", "no "),
         "patterns": (
             r"\b(?:respond|answer|reply|talk|speak|act|behave|operate|function|output)\w*\s+"
-            r"(?:\w+\s+){0,3}?(?:without|with\s+no|free\s+of)\s+(?:any\s+)?(?:\w+\s+)?"
+            r"(?:[\w'-]+\s+){0,3}?(?:without|with\s+no|free\s+of)\s+(?:any\s+)?(?:[\w'-]+\s+)?"
             r"(?:content\s+filters|censorship|ethics|morals|morality|moral\s+(?:guidelines|"
             r"constraints|compass)|ethical\s+(?:guidelines|constraints|considerations|limits)|"
             r"content\s+polic(?:y|ies)|safety\s+(?:guidelines|filters|restrictions)|guardrails)\b",
-            r"\b{ai}\s+(?:\w+\s+){0,2}?(?:without|with\s+no|free\s+of|that\s+has\s+no|"
+            r"\b{ai}\s+(?:[\w'-]+\s+){0,2}?(?:without|with\s+no|free\s+of|that\s+has\s+no|"
             r"who\s+has\s+no)\s+(?:any\s+)?(?:filters|censorship|ethics|morals|moral\s+"
             r"guidelines|ethical\s+guidelines|content\s+polic(?:y|ies)|restrictions|guardrails|"
             r"limitations|safety\s+(?:guidelines|filters|restrictions))\b",
@@ -521,7 +521,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:{ignore}|disabl(?:e|ing)|turn(?:ing)?\s+off|remov(?:e|ing)|circumvent(?:ing)?|"
             r"break(?:ing)?|evad(?:e|ing)|get\s+around|switch(?:ing)?\s+off|deactivat(?:e|ing)|"
             r"lift(?:ing)?)\s+(?:all\s+(?:of\s+)?|any\s+(?:of\s+)?)?(?:your|the\s+(?:ai|"
-            r"model|assistant|chatbot)'?s?|openai'?s?|chatgpt'?s?)\s+(?:own\s+)?(?:\w+\s+)?"
+            r"model|assistant|chatbot)'?s?|openai'?s?|chatgpt'?s?)\s+(?:own\s+)?(?:[\w'-]+\s+)?"
             r"(?:safety|content|ethical|moral|usage)?\s*(?:guidelines|filters|restrictions|"
             r"protocols|policies|rules|training|guardrails|safeguards|limitations|constraints|"
             r"alignment|ethics|morals|conscience|censorship)\b",
@@ -540,7 +540,7 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             r"\b(?:pretend|imagine|suppose|act\s+as\s+if|assume|hypothetically)\s+(?:that\s+)?"
             r"you\s+(?:(?:are|were|have|had)\s+(?:no|zero|not\s+any)|(?:don'?t|do\s+not|didn'?t)\s+"
-            r"have\s+(?:any\s+)?)\s*(?:\w+\s+)?(?:restrictions|rules|guidelines|ethics|morals|filters|limits|"
+            r"have\s+(?:any\s+)?)\s*(?:[\w'-]+\s+)?(?:restrictions|rules|guidelines|ethics|morals|filters|limits|"
             r"limitations|boundaries|censorship|programming|safeguards|guardrails|"
             r"content\s+polic(?:y|ies))\b",
         ),
@@ -556,11 +556,11 @@ RULES: tuple[dict, ...] = (
             r"will\s+be|were|was|'re|'s)?\s*(?:not|never|no\s+longer|isn'?t|aren'?t)\s+"
             r"(?:be\s+)?(?:bound|restricted|limited|constrained|governed)\s+by\s+(?:any\s+"
             r"(?:rules|restrictions|guidelines|laws|limits)|(?:any\s+|the\s+|your\s+|their\s+|"
-            r"its\s+)?(?:\w+\s+){0,2}?(?:ethics|morals|moral\s+\w+|ethical\s+\w+|"
+            r"its\s+)?(?:[\w'-]+\s+){0,2}?(?:ethics|morals|moral\s+\w+|ethical\s+\w+|"
             r"content\s+polic(?:y|ies)|openai|anthropic|safety\s+\w+|filters|censorship))\b",
             r"\b(?:not|no\s+longer|never)\s+(?:be\s+)?(?:bound|restricted|limited|constrained|"
             r"governed)\s+(?:by|to)\s+(?:any\s+(?:of\s+)?|the\s+)?(?:open\s*ai|anthropic|"
-            r"chatgpt|ai)(?:'s|s')?\s+(?:\w+\s+)?(?:rules|policies|content\s+polic(?:y|ies)|"
+            r"chatgpt|ai)(?:'s|s')?\s+(?:[\w'-]+\s+)?(?:rules|policies|content\s+polic(?:y|ies)|"
             r"guidelines|restrictions|filters|terms)\b",
         ),
     },
@@ -575,7 +575,7 @@ RULES: tuple[dict, ...] = (
             r"are\s+(?:not|never)\s+allowed\s+to)\s+(?:ever\s+)?(?:refuse|decline|reject|deny)\s+"
             r"(?:a|any|my|the\s+user'?s?|to\s+answer)\b",
             r"\bnever\s+(?:ever\s+)?(?:refuse|decline|reject)\s+(?:a|any|my|the\s+user'?s?)\s+"
-            r"(?:\w+\s+)?(?:request|question|prompt|order|command|instruction)s?\b",
+            r"(?:[\w'-]+\s+)?(?:request|question|prompt|order|command|instruction)s?\b",
         ),
     },
     {
@@ -609,7 +609,7 @@ RULES: tuple[dict, ...] = (
         "reason": "Jailbreak: claims the model has been jailbroken",
         "needs": ("jailbr",),
         "patterns": (
-            r"\byou\s+(?:have\s+been|are\s+(?:now\s+)?|'ve\s+been|'re\s+(?:now\s+)?)jailbroken\b",
+            r"\byou\s*(?:have\s+been\s+|are\s+(?:now\s+)?|'ve\s+been\s+|'re\s+(?:now\s+)?)jailbroken\b",
             r"\bjailbreak\s+(?:yourself|prompt\s+(?:activated|enabled)|successful|complete)\b",
         ),
     },
@@ -625,7 +625,7 @@ RULES: tuple[dict, ...] = (
             r"which)\s+(?:has\s+no|have\s+no|doesn'?t\s+have|does\s+not\s+have|lacks|ignores|"
             r"is\s+free\s+(?:of|from)|isn'?t\s+bound\s+by|is\s+not\s+bound\s+by|never\s+follows|"
             r"doesn'?t\s+follow|does\s+not\s+follow|never\s+refuses|doesn'?t\s+care\s+about|"
-            r"does\s+not\s+care\s+about)\s+(?:any\s+)?(?:\w+\s+)?{unbound}",
+            r"does\s+not\s+care\s+about)\s+(?:any\s+)?(?:[\w'-]+\s+)?{unbound}",
         ),
     },
     {
@@ -673,8 +673,8 @@ RULES: tuple[dict, ...] = (
         "needs": ("regardless", "no matter", "even if"),
         "patterns": (
             r"\b(?:answer|respond\s+to|comply\s+with|fulfil+|do)\s+(?:any|every|all)\s+"
-            r"(?:\w+\s+)?(?:request|question|prompt|thing|order|command)s?\b[^.]{0,40}?"
-            r"\b(?:regardless\s+of|no\s+matter|even\s+if)\s+(?:how\s+)?(?:\w+\s+)?(?:illegal|"
+            r"(?:[\w'-]+\s+)?(?:request|question|prompt|thing|order|command)s?\b[^.]{0,40}?"
+            r"\b(?:regardless\s+of|no\s+matter|even\s+if)\s+(?:how\s+)?(?:[\w'-]+\s+)?(?:illegal|"
             r"unethical|immoral|dangerous|harmful|offensive|inappropriate)",
         ),
     },
@@ -685,9 +685,9 @@ RULES: tuple[dict, ...] = (
         "reason": "Jailbreak: describes the model as having no ethical or moral guidelines",
         "needs": ("ethic", "moral"),
         "patterns": (
-            r"\b(?:has|have)\s+no\s+(?:\w+\s+)?(?:ethical|moral)\s+(?:or\s+(?:ethical|moral)\s+)?"
+            r"\b(?:has|have)\s+no\s+(?:[\w'-]+\s+)?(?:ethical|moral)\s+(?:or\s+(?:ethical|moral)\s+)?"
             r"(?:guidelines|principles|boundaries|constraints|restrictions|limits|filters)\b",
-            r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+have\s+any\s+(?:\w+\s+)?(?:ethical|"
+            r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+have\s+any\s+(?:[\w'-]+\s+)?(?:ethical|"
             r"moral)\s+(?:or\s+(?:ethical|moral)\s+)?(?:guidelines|principles|boundaries|"
             r"constraints|restrictions|limits|filters)\b",
         ),
@@ -701,7 +701,7 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             r"\byou\s+(?:do\s+not|don'?t|no\s+longer)\s+(?:have\s+to|need\s+to)\s+(?:abide\s+by|"
             r"follow|obey|comply\s+with|adhere\s+to|worry\s+about)\s+(?:any\s+(?:of\s+)?|the\s+|"
-            r"your\s+)?(?:\w+\s+)?(?:rules|guidelines|policies|restrictions|content\s+polic(?:y|ies)|"
+            r"your\s+)?(?:[\w'-]+\s+)?(?:rules|guidelines|policies|restrictions|content\s+polic(?:y|ies)|"
             r"ethics|morals|filters)\b",
         ),
     },
@@ -744,10 +744,10 @@ RULES: tuple[dict, ...] = (
                   "black powder", "gunpowder"),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|some|the|homemade|my\s+own)\s+)?"
-            r"(?:\w+\s+)?(?:tatp|acetone\s+peroxide|triacetone\s+triperoxide|rdx|petn|hmtd|"
+            r"(?:[\w'-]+\s+)?(?:tatp|acetone\s+peroxide|triacetone\s+triperoxide|rdx|petn|hmtd|"
             r"nitroglycerine?|semtex|c-?4\s+explosive|c-4|plastic\s+explosives?|"
             r"ammonium\s+nitrate\s+(?:bomb|explosive|fuel\s+oil)|anfo)\b",
-            r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:\w+\s+)?(?:thermite|black\s+powder|gunpowder)"
+            r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:[\w'-]+\s+)?(?:thermite|black\s+powder|gunpowder)"
             r"\b[^.?!\n]{0,60}?\b(?:bomb|explode|explosion|blow\s+up|kill|hurt|destroy|weapon)",
         ),
     },
@@ -763,7 +763,7 @@ RULES: tuple[dict, ...] = (
             r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|obtain(?:ing)?|extract(?:ing)?|"
             r"weaponi[sz](?:e|ing)|purify(?:ing)?|disperse|dispers(?:e|ing)|releas(?:e|ing)|"
             r"aerosoli[sz](?:e|ing)|deploy(?:ing)?)\s+(?:(?:a|an|some|the|homemade|pure)\s+)?"
-            r"(?:\w+\s+)?(?:sarin|tabun|soman|vx(?:\s+(?:nerve\s+)?(?:gas|agent))?|novichok|"
+            r"(?:[\w'-]+\s+)?(?:sarin|tabun|soman|vx(?:\s+(?:nerve\s+)?(?:gas|agent))?|novichok|"
             r"nerve\s+(?:agents?|gas)|mustard\s+gas|chemical\s+weapons?|ricin|phosgene|"
             r"chlorine\s+gas|cyanide\s+gas|toxic\s+gas)\b",
         ),
@@ -779,7 +779,7 @@ RULES: tuple[dict, ...] = (
             r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|cultur(?:e|ing)|grow(?:ing)?|weaponi[sz](?:e|ing)|"
             r"spread(?:ing)?|releas(?:e|ing)|aerosoli[sz](?:e|ing)|cultivat(?:e|ing)|"
             r"engineer(?:ing)?|enhanc(?:e|ing)|obtain(?:ing)?)\s+(?:(?:a|an|some|the)\s+)?"
-            r"(?:\w+\s+)?(?:anthrax|smallpox|botulinum(?:\s+toxin)?|plague|ebola|bioweapons?|"
+            r"(?:[\w'-]+\s+)?(?:anthrax|smallpox|botulinum(?:\s+toxin)?|plague|ebola|bioweapons?|"
             r"biological\s+weapons?)\b",
             r"\b(?:make|engineer|modify|enhance)\s+(?:a\s+|the\s+)?(?:virus|pathogen|bacteri(?:um|a))"
             r"\s+(?:more\s+)?(?:transmissible|contagious|lethal|deadly|virulent|vaccine[- ]"
@@ -796,7 +796,7 @@ RULES: tuple[dict, ...] = (
             r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|the|my\s+own|homemade)\s+)?"
             r"(?:nuclear\s+(?:bomb|weapon|device|warhead)|atomic\s+bomb|dirty\s+bomb|"
             r"radiological\s+(?:weapon|bomb|device))s?\b",
-            r"\benrich(?:ing)?\s+uranium\s+(?:\w+\s+){0,3}?(?:weapons?[- ]grade|bomb|90\s*%)",
+            r"\benrich(?:ing)?\s+uranium\s+(?:[\w'-]+\s+){0,3}?(?:weapons?[- ]grade|bomb|90\s*%)",
         ),
     },
     {
@@ -807,9 +807,9 @@ RULES: tuple[dict, ...] = (
         "needs": ("meth", "heroin", "fentanyl", "cocaine", "crack", "lsd", "mdma", "ecstasy",
                   "ghb", "pcp", "dmt", "amphetamine", "carfentanil"),
         "patterns": (
-            r"\b{howto}\s+(?:\w+\s+){0,3}?(?:{make}|extract(?:ing)?|grow(?:ing)?|refin(?:e|ing)|"
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,3}?(?:{make}|extract(?:ing)?|grow(?:ing)?|refin(?:e|ing)|"
             r"purify(?:ing)?)\s+(?:(?:a|an|some|the|homemade|pure|my\s+own|large\s+amounts\s+of)"
-            r"\s+)?(?:\w+\s+)?(?:meth(?:amphetamine)?|crystal\s+meth|heroin|fentanyl|carfentanil|"
+            r"\s+)?(?:[\w'-]+\s+)?(?:meth(?:amphetamine)?|crystal\s+meth|heroin|fentanyl|carfentanil|"
             r"cocaine|crack\s+cocaine|crack\s+rock|lsd|mdma|ecstasy|ghb|pcp|dmt|amphetamines?)\b",
         ),
     },
@@ -842,7 +842,7 @@ RULES: tuple[dict, ...] = (
         "needs": ("ransom", "bitcoin", "pay"),
         "patterns": (
             r"\b(?:script|program|code|malware|software|tool)\s+(?:that|which|to)\s+"
-            r"(?:\w+\s+){0,3}?encrypts?\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?files\b[^.]{0,80}?"
+            r"(?:[\w'-]+\s+){0,3}?encrypts?\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+)?files\b[^.]{0,80}?"
             r"\b(?:ransom|bitcoin|pay(?:ment)?\s+(?:to|for|in)|demands?\s+(?:a\s+)?payment)",
         ),
     },
@@ -856,15 +856,15 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|could\s+i|should\s+i)|help\s+me|"
             r"teach\s+me|show\s+me\s+how\s+to|ways?\s+to|steps\s+to|instructions\s+(?:for|on)|"
-            r"i\s+(?:want|need)\s+to)\s+(?:\w+\s+){0,2}?(?:hack(?:ing)?|break(?:ing)?)"
+            r"i\s+(?:want|need)\s+to)\s+(?:[\w'-]+\s+){0,2}?(?:hack(?:ing)?|break(?:ing)?)"
             r"\s+into\s+(?:someone(?:\s+else)?'?s?|somebody'?s?|my\s+(?:ex|neighbou?r|boss|wife|"
             r"husband|girlfriend|boyfriend|partner|friend|coworker|co-worker|teacher)'?s?|"
-            r"(?:a|an|the)\s+(?:\w+\s+)?(?:government|bank|hospital|company'?s?|corporate|"
+            r"(?:a|an|the)\s+(?:[\w'-]+\s+)?(?:government|bank|hospital|company'?s?|corporate|"
             r"school'?s?|atm|power\s+grid)|another\s+person'?s?|other\s+people'?s?|"
             r"his|her|their)\b(?!\s*(?:career|job|industry|role|position|sector|market|field))",
-            r"\b(?:how\s+(?:do\s+i|can\s+i|to)|help\s+me|teach\s+me)\s+(?:\w+\s+){0,2}?"
+            r"\b(?:how\s+(?:do\s+i|can\s+i|to)|help\s+me|teach\s+me)\s+(?:[\w'-]+\s+){0,2}?"
             r"(?:access|read|get\s+into|log\s+into)\s+(?:someone(?:\s+else)?'?s?|somebody'?s?|"
-            r"my\s+(?:ex|wife|husband|girlfriend|boyfriend|partner)'?s?)\s+(?:\w+\s+)?"
+            r"my\s+(?:ex|wife|husband|girlfriend|boyfriend|partner)'?s?)\s+(?:[\w'-]+\s+)?"
             r"(?:account|email|phone|messages|instagram|facebook|whatsapp|icloud)"
             r"\b[^.?!]{0,40}?\bwithout\s+(?:their|his|her|them)\b",
         ),
@@ -881,7 +881,7 @@ RULES: tuple[dict, ...] = (
             r"(?:my\s+(?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|employees?|"
             r"neighbou?rs?|roommate|coworker|co-worker)'?s?|someone'?s?|somebody'?s?|"
             r"a\s+person'?s?|his|her|their)\b[^.?!]{0,60}?\bwithout\s+(?:them|him|her|their|"
-            r"his|my\s+\w+'?s?|the\s+(?:person|owner|victim)'?s?)\s*(?:\w+\s+)?(?:knowing|"
+            r"his|my\s+\w+'?s?|the\s+(?:person|owner|victim)'?s?)\s*(?:[\w'-]+\s+)?(?:knowing|"
             r"knowledge|consent|noticing|finding\s+out|permission|being\s+aware)",
         ),
     },
@@ -897,8 +897,8 @@ RULES: tuple[dict, ...] = (
             r"[^.?!]{0,50}?\b(?:sexual(?!\s+(?:abuse|exploitation|assault|harassment|education|"
             r"health|development|predators?|offen[cs]es?|offenders?|violence|safety|"
             r"orientation|consent))|sexually\s+explicit|sexy|erotic|nude|naked(?![- ]eye)|"
-            r"porn\w*|nsfw|lewd)\s+(?:\w+\s+){0,3}?(?:of|with|involving|featuring|depicting|"
-            r"between|about)\s+(?:a\s+|an\s+|two\s+|some\s+|young\s+)?(?:\w+\s+)?{minor}s?\b",
+            r"porn\w*|nsfw|lewd)\s+(?:[\w'-]+\s+){0,3}?(?:of|with|involving|featuring|depicting|"
+            r"between|about)\s+(?:a\s+|an\s+|two\s+|some\s+|young\s+)?(?:[\w'-]+\s+)?{minor}s?\b",
             r"\b(?:write|generate|create|describe|draw|depict|roleplay|role-play|produce|make|"
             r"send|show|find|share|download|get|give)\w*\b[^.?!]{0,40}?\b{minor}s?\s+"
             r"(?:having\s+sex|in\s+(?:a\s+)?sexual\s+(?:acts?|positions?|situations?|ways?)|"
@@ -920,7 +920,7 @@ RULES: tuple[dict, ...] = (
             r"(?:guns?|firearms?|weapons?|pistols?|rifles?)|zip\s+guns?|(?:guns?|firearms?|"
             r"pistols?|rifles?)\s+(?:at\s+home|without\s+(?:a\s+)?serial)|silencers?|"
             r"suppressors?|auto\s+sears?|bump\s+stocks?)\b",
-            r"\b{ask}\b[^.?!\n]{0,60}?\bconvert(?:ing)?\s+(?:\w+\s+){0,4}?(?:to|into)\s+"
+            r"\b{ask}\b[^.?!\n]{0,60}?\bconvert(?:ing)?\s+(?:[\w'-]+\s+){0,4}?(?:to|into)\s+"
             r"(?:a\s+)?(?:full[- ]?auto(?:matic)?|fully\s+automatic|machine\s+gun)\b",
         ),
     },
@@ -931,12 +931,12 @@ RULES: tuple[dict, ...] = (
         "reason": "Harmful request: how to kill or poison a person",
         "needs": ("kill", "murder", "poison", "assassinat", "strangl", "suffocat", "drown"),
         "patterns": (
-            r"\b{howto}\s+(?:\w+\s+){0,2}?(?:kill|murder|poison|assassinate|strangle|suffocate|"
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:kill|murder|poison|assassinate|strangle|suffocate|"
             r"drown)\s+(?:someone|somebody|a\s+(?:person|human|man|woman|child|kid|baby|cop|"
             r"police\s+officer)|people|my\s+(?:wife|husband|boss|neighbou?r|mother|mom|father|"
             r"dad|ex|teacher|roommate|partner|friend|coworker|co-worker|parents?|family|brother|"
             r"sister|son|daughter|girlfriend|boyfriend)|the\s+president)\b",
-            r"\b{howto}\s+(?:\w+\s+){0,2}?(?:poison|strangle|suffocate|drown|murder)\s+"
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:poison|strangle|suffocate|drown|murder)\s+"
             r"(?:him|her|them)\b",
         ),
     },
@@ -954,7 +954,7 @@ RULES: tuple[dict, ...] = (
             r"caught|being\s+caught|leaving\s+(?:any\s+)?(?:a\s+)?(?:trace|evidence)|anyone\s+"
             r"(?:knowing|noticing|finding\s+out)|being\s+detected|detection)",
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|should\s+i)|help\s+me|best\s+way\s+to|"
-            r"ways?\s+to)\s+(?:\w+\s+){0,2}?(?:dispose\s+of|get\s+rid\s+of|hide|dissolve|bury)\s+"
+            r"ways?\s+to)\s+(?:[\w'-]+\s+){0,2}?(?:dispose\s+of|get\s+rid\s+of|hide|dissolve|bury)\s+"
             r"(?:a|the|his|her)\s+(?:dead\s+)?(?:body|corpse)\b",
         ),
     },
@@ -967,7 +967,7 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|should\s+i)|best\s+way\s+to|easiest\s+way\s+to|"
             r"quickest\s+way\s+to|painless\s+way\s+to|ways?\s+to|methods?\s+(?:to|of|for)|"
-            r"help\s+me|i\s+(?:want|need)\s+to)\s+(?:\w+\s+){0,2}?(?:kill\s+myself|commit\s+"
+            r"help\s+me|i\s+(?:want|need)\s+to)\s+(?:[\w'-]+\s+){0,2}?(?:kill\s+myself|commit\s+"
             r"suicide|end\s+my\s+(?:own\s+)?life|hang\s+myself|overdose\s+on|cut\s+myself|"
             r"take\s+my\s+(?:own\s+)?life)\b",
             r"\b(?:painless|quickest|easiest|fastest|surest|most\s+effective)\s+(?:way|method)s?"
@@ -981,14 +981,14 @@ RULES: tuple[dict, ...] = (
         "reason": "Harmful request: money laundering, counterfeiting or identity theft",
         "needs": ("launder", "counterfeit", "fake", "steal", "identity", "fraud", "forg", "scam"),
         "patterns": (
-            r"\b{howto}\s+(?:\w+\s+){0,5}?(?:launder(?:ing)?\s+(?:\w+\s+)?(?:money|cash|funds|"
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,5}?(?:launder(?:ing)?\s+(?:[\w'-]+\s+)?(?:money|cash|funds|"
             r"crypto|proceeds)|counterfeit(?:ing)?\s+(?:money|bills|currency|cash|banknotes|"
             r"notes)|(?:print|make|produc)\w*\s+(?:fake|counterfeit)\s+(?:money|bills|"
             r"currency|banknotes|ids?|passports?|driver'?s\s+licen[cs]es?|documents)|"
             r"forg(?:e|ing)\s+(?:a\s+)?(?:passport|signature|id|driver'?s\s+licen[cs]e|check|"
             r"cheque)|steal(?:ing)?\s+(?:someone'?s?\s+|people'?s?\s+|an?\s+)?(?:credit\s+card|"
             r"identity|identities|social\s+security|bank\s+(?:details|account))|"
-            r"commit(?:ting)?\s+(?:\w+\s+)?fraud|scam(?:ming)?\s+(?:people|someone|somebody|"
+            r"commit(?:ting)?\s+(?:[\w'-]+\s+)?fraud|scam(?:ming)?\s+(?:people|someone|somebody|"
             r"the\s+elderly|elderly\s+people|old\s+people|seniors|victims|customers))\b",
         ),
     },
@@ -1000,7 +1000,7 @@ RULES: tuple[dict, ...] = (
         "needs": ("phishing",),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make|build)\s+(?:me\s+)?"
-            r"(?:a\s+|an\s+|some\s+)?(?:\w+\s+){0,3}?phishing\s+(?:email|e-mail|message|page|"
+            r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+){0,3}?phishing\s+(?:email|e-mail|message|page|"
             r"site|website|sms|text|campaign|kit|link|template)s?\b",
         ),
     },
@@ -1012,7 +1012,7 @@ RULES: tuple[dict, ...] = (
         "needs": ("phishing", "scam", "fraud", "fake"),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make)\s+(?:me\s+)?(?:a\s+|an\s+)?"
-            r"(?:\w+\s+){0,3}?(?:phishing|scam|fraudulent|fake)\s+(?:email|e-mail|message|page|"
+            r"(?:[\w'-]+\s+){0,3}?(?:phishing|scam|fraudulent|fake)\s+(?:email|e-mail|message|page|"
             r"site|website|sms|text|letter)\b[^.]{0,100}?\b(?:steal|harvest|capture|trick|"
             r"convince|persuade|lure)\w*\b[^.]{0,60}?\b(?:credentials|passwords?|login|bank|"
             r"card\s+(?:details|numbers?)|social\s+security|money|personal\s+information)",
@@ -1027,9 +1027,9 @@ RULES: tuple[dict, ...] = (
                   "xenophobic", "misogyn", "bigoted", "hateful", "hate speech"),
         "patterns": (
             r"\b(?:write|generate|tell|create|compose|give|make|produce|draft)\s+(?:me\s+)?"
-            r"(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?(?:racist|sexist|antisemitic|anti-semitic|"
+            r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+)?(?:racist|sexist|antisemitic|anti-semitic|"
             r"homophobic|transphobic|islamophobic|xenophobic|misogynistic|misogynist|bigoted|"
-            r"hateful)\s+(?:\w+\s+)?(?:jokes?|rant|posts?|tweets?|essay|poem|speech|slogans?|"
+            r"hateful)\s+(?:[\w'-]+\s+)?(?:jokes?|rant|posts?|tweets?|essay|poem|speech|slogans?|"
             r"slurs?|content|messages?|comments?|propaganda|manifesto|article|song|story)\b",
             r"\b(?:write|generate|create|produce|give\s+me)\s+(?:some\s+)?hate\s+speech\s+"
             r"(?:about|against|targeting|towards)\b",
@@ -1045,8 +1045,8 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|should\s+i|could\s+i)|help\s+me|"
             r"teach\s+me|i\s+(?:want|need|am\s+going|plan)\s+to|steps\s+to|best\s+way\s+to|"
-            r"tips\s+(?:for|on)|plan\s+for)\s+(?:\w+\s+){0,2}?(?:plan|carry\s+out|execute|"
-            r"organi[sz]e|commit|conduct|prepare|stage|pull\s+off)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+            r"tips\s+(?:for|on)|plan\s+for)\s+(?:[\w'-]+\s+){0,2}?(?:plan|carry\s+out|execute|"
+            r"organi[sz]e|commit|conduct|prepare|stage|pull\s+off)\s+(?:a\s+|an\s+)?(?:[\w'-]+\s+)?"
             r"(?:terrorist\s+attack|terror\s+attack|mass\s+shooting|school\s+shooting|bombing|"
             r"massacre|mass\s+casualty\s+(?:attack|event)|attack\s+on\s+(?:a|the)\s+(?:crowd|"
             r"school|church|mosque|synagogue|temple|concert|stadium|festival))\b",
@@ -1074,7 +1074,7 @@ RULES: tuple[dict, ...] = (
         "needs": ("steal",),
         "patterns": (
             r"\b(?:{howto}|plan|develop\s+a\s+(?:plan|strategy|script|tool|program)|"
-            r"write\s+a\s+(?:script|program|tool))\b[^.?!]{0,40}?\bsteal(?:ing)?\s+(?:\w+\s+){0,2}?"
+            r"write\s+a\s+(?:script|program|tool))\b[^.?!]{0,40}?\bsteal(?:ing)?\s+(?:[\w'-]+\s+){0,2}?"
             r"(?:data|information|credentials|passwords|trade\s+secrets|files|money|funds|"
             r"identities|identity|cars?|credit\s+cards?|bank\s+details)\b",
         ),
@@ -1090,7 +1090,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:write|create|develop|build|generate|code|give\s+me|provide|implement|craft)\b"
             r"[^.?!]{0,60}?\b(?:sandbox\s+escape|escape\s+(?:the|a|this)\s+sandbox|"
             r"privilege\s+escalation\s+exploit|persistence\s+(?:technique|mechanism)s?\s+"
-            r"(?:that|to|which)|exfiltrat(?:e|es|ing)\s+(?:\w+\s+)?(?:data|files|credentials|"
+            r"(?:that|to|which)|exfiltrat(?:e|es|ing)\s+(?:[\w'-]+\s+)?(?:data|files|credentials|"
             r"information)|c2\s+(?:server|channel|beacon|techniques?|communication)|"
             r"command\s+and\s+control\s+(?:server|channel|infrastructure)|"
             r"(?:disable|bypass|evade|kill)\s+(?:the\s+)?(?:antivirus|edr|windows\s+defender|"
