@@ -42,10 +42,12 @@ _PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
 # common English words after that transformation ("gur", "naq", "lbhe" are ROT13 for "the",
 # "and", "your"; "eht", "dna", "ruoy" are them reversed). The alternation has no leading
 # \b so the engine can skip ahead on the first letter; word starts are checked on the hits.
-_ROT13_CUES = frozenset(("gur", "naq", "lbh", "lbhe", "nyy", "guvf", "vtaber", "cebzcg",
-                         "vafgehpgvbaf"))
-_REVERSED_CUES = frozenset(("eht", "dna", "uoy", "ruoy", "lla", "siht", "erongi", "tpmorp",
-                            "snoitcurtsni"))
+_ROT13_CUES = frozenset(
+    ("gur", "naq", "lbh", "lbhe", "nyy", "guvf", "vtaber", "cebzcg", "vafgehpgvbaf")
+)
+_REVERSED_CUES = frozenset(
+    ("eht", "dna", "uoy", "ruoy", "lla", "siht", "erongi", "tpmorp", "snoitcurtsni")
+)
 _CUE_RE = re.compile(
     r"(?:gur|naq|lbhe?|nyy|guvf|vtaber|cebzcg|vafgehpgvbaf"
     r"|eht|dna|uoy|ruoy|lla|siht|erongi|tpmorp|snoitcurtsni)\b"
@@ -159,8 +161,11 @@ def _decode_hex(text: str) -> str:
         chunk = m.group()
         if chunk.startswith("0x") or chunk.startswith("\\x"):
             chunk = chunk.replace("0x", " ").replace("\\x", " ")
-        digits = "".join(_HEX_DIGITS_RE.findall(chunk.replace(" ", "").replace(":", "")
-                                                .replace("-", "").replace(",", "")))
+        digits = "".join(
+            _HEX_DIGITS_RE.findall(
+                chunk.replace(" ", "").replace(":", "").replace("-", "").replace(",", "")
+            )
+        )
         try:
             decoded = bytes.fromhex(digits).decode("utf-8")
         except ValueError:
@@ -340,8 +345,10 @@ def _despace(text: str) -> str | None:
         token = out[start:end]
         core = token.strip(_EDGE_CHARS)
         joined = _SPLIT_SEP_RE.sub("", core)
-        if joined != core and not _CONTRACTION_RE.fullmatch(core) and (
-            joined in TRIGGER_WORDS or (joined[-1:] == "s" and joined[:-1] in TRIGGER_WORDS)
+        if (
+            joined != core
+            and not _CONTRACTION_RE.fullmatch(core)
+            and (joined in TRIGGER_WORDS or (joined[-1:] == "s" and joined[:-1] in TRIGGER_WORDS))
         ):
             pieces.append(out[pos:start])
             pieces.append(token.replace(core, joined, 1))

@@ -90,12 +90,11 @@ def decide(detections: Sequence[Detection], *, strictness: str) -> Decision:
         key = (d.layer, d.rule)
         if key not in strongest or d.score > strongest[key].score:
             strongest[key] = d
-    flags = sorted(
-        strongest.values(), key=lambda d: (-d.score, _LAYER_RANK.get(d.layer, 9))
-    )
+    flags = sorted(strongest.values(), key=lambda d: (-d.score, _LAYER_RANK.get(d.layer, 9)))
     risk = combine([d.score for d in flags]) * (1.0 - allow)
-    critical = max((d.score for d in flags if d.severity == "critical" and d.layer == "signature"),
-                   default=0.0)
+    critical = max(
+        (d.score for d in flags if d.severity == "critical" and d.layer == "signature"), default=0.0
+    )
     risk = round(max(risk, critical), 4)
     if risk < threshold or not flags:
         return Decision(allowed=True, risk_score=risk, block_reason=None, categories=())
