@@ -8,6 +8,7 @@ base64 to "base64"), and at most once per prompt.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from guard.engine import signatures_v1
@@ -22,6 +23,71 @@ SIGNATURES_VERSION: str = signatures_v1.VERSION
 SEVERITY_SCORES: dict[str, float] = {"critical": 0.99, "high": 0.9, "medium": 0.7, "low": 0.4}
 
 _FRAGMENT_RE = re.compile(r"\{([a-z_]+)\}")
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+# Texts longer than this are matched through an index: needles are looked up in the sorted
+# vocabulary instead of scanning the text once per needle, and patterns run only on windows
+# around needle occurrences. Every pattern is bounded, so a match never spans more than
+# _WINDOW characters on either side of the needle it contains.
+_LONG_TEXT = 2_000
+_WINDOW = 400
+_MAX_OCCURRENCES = 48
+
+
+class TextIndex:
+    """One view prepared for matching; shared by all rules so each needle is looked up once."""
+
+    __slots__ = ("_present", "_vocab", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._vocab = sorted(set(_TOKEN_RE.findall(text))) if len(text) > _LONG_TEXT else None
+        self._present: dict[str, bool] = {}
+
+    def has(self, needle: str) -> bool:
+        hit = self._present.get(needle)
+        if hit is None:
+            hit = self._lookup(needle)
+            self._present[needle] = hit
+        return hit
+
+    def _lookup(self, needle: str) -> bool:
+        first = _TOKEN_RE.match(needle)
+        if self._vocab is None or first is None:
+            return needle in self.text
+        # Needles are word starts ("ignor", "jailbr"), so a prefix search of the sorted
+        # vocabulary answers for the first word; the rest is confirmed by the substring.
+        stem = first.group()
+        i = bisect_left(self._vocab, stem)
+        if i == len(self._vocab) or not self._vocab[i].startswith(stem):
+            return False
+        return first.end() == len(needle) or needle in self.text
+
+    def windows(self, needles: tuple[str, ...]) -> list[tuple[int, int]] | None:
+        """Spans to search, or None when the whole text must be searched."""
+        if self._vocab is None:
+            return None
+        spans: list[tuple[int, int]] = []
+        text = self.text
+        for needle in needles:
+            if not self.has(needle):
+                continue
+            pos = text.find(needle)
+            while pos != -1:
+                if len(spans) >= _MAX_OCCURRENCES:
+                    return None
+                spans.append((max(0, pos - _WINDOW), pos + len(needle) + _WINDOW))
+                pos = text.find(needle, pos + len(needle))
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        if sum(e - s for s, e in merged) > len(text) // 2:
+            return None
+        return merged
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +103,17 @@ class Rule:
     def score(self) -> float:
         return SEVERITY_SCORES[self.severity]
 
-    def matches(self, text: str) -> bool:
+    def matches(self, text: str | TextIndex) -> bool:
         """``text`` must already be a normalised (lower-case, collapsed) view."""
-        if self.needs and not any(n in text for n in self.needs):
+        index = text if isinstance(text, TextIndex) else TextIndex(text)
+        if not self.needs:
+            return any(p.search(index.text) for p in self.patterns)
+        if not any(index.has(n) for n in self.needs):
             return False
-        return any(p.search(text) for p in self.patterns)
+        spans = index.windows(self.needs)
+        if spans is None:
+            return any(p.search(index.text) for p in self.patterns)
+        return any(p.search(index.text, start, end) for start, end in spans for p in self.patterns)
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -102,7 +174,7 @@ def scan_texts(views: Views) -> list[tuple[str, str]]:
 
 
 def scan(views: Views, rules: tuple[Rule, ...] = RULES) -> list[Detection]:
-    texts = scan_texts(views)
+    texts = [(name, TextIndex(text)) for name, text in scan_texts(views)]
     found: list[Detection] = []
     for rule in rules:
         for name, text in texts:

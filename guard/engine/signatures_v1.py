@@ -87,8 +87,23 @@ FRAGMENTS: dict[str, str] = {
 }
 
 # Substrings present whenever the {ignore} fragment matches.
-IGNORE_NEEDS = ("ignor", "disregard", "forget", "skip", "discard", "abandon", "overr", "overwr",
-                "bypass", "neglect", "dismiss", "throw", "aside", "attention", "follow")
+IGNORE_NEEDS = (
+    "ignor",
+    "disregard",
+    "forget",
+    "skip",
+    "discard",
+    "abandon",
+    "overr",
+    "overwr",
+    "bypass",
+    "neglect",
+    "dismiss",
+    "throw",
+    "aside",
+    "attention",
+    "follow",
+)
 
 # Each rule: id, category, severity, reason (shown to users as the block reason), needs,
 # patterns.
@@ -100,9 +115,7 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Prompt injection: attempts to override prior instructions",
         "needs": IGNORE_NEEDS,
-        "patterns": (
-            r"\b{ignore}\s+{dets}{prior}\s+(?:[\w'-]+\s+){0,2}?{instr}\b",
-        ),
+        "patterns": (r"\b{ignore}\s+{dets}{prior}\s+(?:[\w'-]+\s+){0,2}?{instr}\b",),
     },
     {
         "id": "INJ-002",
@@ -216,7 +229,7 @@ RULES: tuple[dict, ...] = (
         "category": "injection",
         "severity": "medium",
         "reason": "Prompt injection: contains chat-template control tokens that fake a system turn",
-        "needs": ("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "system", "admin"),
+        "needs": ("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "sys", "admin", "end"),
         "patterns": (
             r"<\|\s*(?:im_start|im_end|system|endoftext|eot_id|start_header_id|"
             r"end_header_id|begin_of_text)\s*\|>",
@@ -234,8 +247,16 @@ RULES: tuple[dict, ...] = (
         "category": "injection",
         "severity": "medium",
         "reason": "Prompt injection: claims a special authority or override mode",
-        "needs": ("override", "sudo", "developer", "creator", "admin", "openai", "anthropic",
-                  "programmer"),
+        "needs": (
+            "override",
+            "sudo",
+            "developer",
+            "creator",
+            "admin",
+            "openai",
+            "anthropic",
+            "programmer",
+        ),
         "patterns": (
             r"\b(?:system|admin(?:istrator)?|developer|root|sudo|security|emergency|"
             r"maintenance)\s+override\b",
@@ -264,8 +285,17 @@ RULES: tuple[dict, ...] = (
         "category": "injection",
         "severity": "medium",
         "reason": "Indirect prompt injection: text addresses the AI that is processing it",
-        "needs": ("ai", "a.i.", "llm", "model", "assistant", "bot", "gpt", "artificial",
-                  "automated"),
+        "needs": (
+            "ai",
+            "a.i.",
+            "llm",
+            "model",
+            "assistant",
+            "bot",
+            "gpt",
+            "artificial",
+            "automated",
+        ),
         "patterns": (
             r"\b(?:note|message|instructions?|attention|important|notice)\s+(?:to|for)\s+"
             r"(?:the\s+|any\s+|all\s+)?(?:{ai}|automated\s+(?:[\w'-]+\s+)?(?:software|system|tool|"
@@ -307,9 +337,7 @@ RULES: tuple[dict, ...] = (
         "severity": "medium",
         "reason": "Indirect prompt injection: a document contains fake assistant/user turns",
         "needs": ("assistant",),
-        "patterns": (
-            r"\bassistant\s*:\s*[^.?!]{0,80}?\buser\s*:\s*\w",
-        ),
+        "patterns": (r"\bassistant\s*:\s*[^.?!]{0,80}?\buser\s*:\s*\w",),
     },
     # ---------------------------------------------------------------- extraction
     {
@@ -367,8 +395,19 @@ RULES: tuple[dict, ...] = (
         "category": "extraction",
         "severity": "high",
         "reason": "System-prompt extraction: asks for the instructions verbatim",
-        "needs": ("verbatim", "word for word", "exactly", "in full", "unchanged", "code block",
-                  "codeblock", "starting with", "start with", "begin with", "beginning with"),
+        "needs": (
+            "verbatim",
+            "word for word",
+            "exactly",
+            "in full",
+            "unchanged",
+            "code block",
+            "codeblock",
+            "starting with",
+            "start with",
+            "begin with",
+            "beginning with",
+        ),
         "patterns": (
             r"\b(?:repeat|print|output|recite|reproduce|copy|echo|write|return|show|display|"
             r"dump)\b[^.?!]{0,60}?\b(?:above|system\s+prompt|initial\s+prompt|instructions|"
@@ -448,7 +487,7 @@ RULES: tuple[dict, ...] = (
         "id": "JB-001",
         "category": "jailbreak",
         "severity": "high",
-        "reason": "Jailbreak: the DAN (\"do anything now\") persona template",
+        "reason": 'Jailbreak: the DAN ("do anything now") persona template',
         "needs": ("dan", "anything now"),
         "patterns": (
             r"\bdo\s+anything\s+now\b",
@@ -515,8 +554,19 @@ RULES: tuple[dict, ...] = (
         "category": "jailbreak",
         "severity": "high",
         "reason": "Jailbreak: asks the model to bypass or disable its safety rules",
-        "needs": (*IGNORE_NEEDS, "disabl", "turn off", "remov", "circumvent", "break", "evad",
-                  "get around", "switch", "deactivat", "lift"),
+        "needs": (
+            *IGNORE_NEEDS,
+            "disabl",
+            "turn off",
+            "remov",
+            "circumvent",
+            "break",
+            "evad",
+            "get around",
+            "switch",
+            "deactivat",
+            "lift",
+        ),
         "patterns": (
             r"\b(?:{ignore}|disabl(?:e|ing)|turn(?:ing)?\s+off|remov(?:e|ing)|circumvent(?:ing)?|"
             r"break(?:ing)?|evad(?:e|ing)|get\s+around|switch(?:ing)?\s+off|deactivat(?:e|ing)|"
@@ -633,8 +683,15 @@ RULES: tuple[dict, ...] = (
         "category": "jailbreak",
         "severity": "medium",
         "reason": "Jailbreak: asks for an amoral or uncensored AI persona",
-        "needs": ("amoral", "unethical", "unfiltered", "uncensored", "unrestricted", "immoral",
-                  "evil"),
+        "needs": (
+            "amoral",
+            "unethical",
+            "unfiltered",
+            "uncensored",
+            "unrestricted",
+            "immoral",
+            "evil",
+        ),
         "patterns": (
             r"\b(?:amoral|unethical|unfiltered|uncensored|unrestricted|immoral)\s+(?:and\s+\w+\s+)?"
             r"(?:ai|assistant|chatbot|bot|language\s+model|persona|version\s+of\s+(?:yourself|"
@@ -711,8 +768,17 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "critical",
         "reason": "Harmful request: instructions for building a bomb or explosive device",
-        "needs": ("bomb", "explosive", "ied", "grenade", "molotov", "detonator", "landmine",
-                  "suicide vest", "napalm"),
+        "needs": (
+            "bomb",
+            "explosive",
+            "ied",
+            "grenade",
+            "molotov",
+            "detonator",
+            "landmine",
+            "suicide vest",
+            "napalm",
+        ),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|the|my\s+own|some|homemade|"
             r"home-made|improvised|simple|small|big|powerful|real|working|functional|deadly|"
@@ -739,9 +805,24 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "critical",
         "reason": "Harmful request: synthesis of high explosives",
-        "needs": ("tatp", "peroxide", "rdx", "petn", "hmtd", "nitroglycerin", "semtex", "c-4",
-                  "c4", "plastic explosive", "ammonium nitrate", "anfo", "thermite",
-                  "black powder", "gunpowder"),
+        "needs": (
+            "tatp",
+            "peroxide",
+            "triacetone",
+            "rdx",
+            "petn",
+            "hmtd",
+            "nitroglycerin",
+            "semtex",
+            "c-4",
+            "c4",
+            "plastic explosive",
+            "ammonium nitrate",
+            "anfo",
+            "thermite",
+            "black powder",
+            "gunpowder",
+        ),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|some|the|homemade|my\s+own)\s+)?"
             r"(?:[\w'-]+\s+)?(?:tatp|acetone\s+peroxide|triacetone\s+triperoxide|rdx|petn|hmtd|"
@@ -756,9 +837,21 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "critical",
         "reason": "Harmful request: production or use of chemical weapons or toxins",
-        "needs": ("sarin", "tabun", "soman", "vx", "novichok", "nerve", "mustard gas",
-                  "chemical weapon", "ricin", "phosgene", "chlorine gas", "cyanide gas",
-                  "toxic gas"),
+        "needs": (
+            "sarin",
+            "tabun",
+            "soman",
+            "vx",
+            "novichok",
+            "nerve",
+            "mustard gas",
+            "chemical weapon",
+            "ricin",
+            "phosgene",
+            "chlorine gas",
+            "cyanide gas",
+            "toxic gas",
+        ),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|obtain(?:ing)?|extract(?:ing)?|"
             r"weaponi[sz](?:e|ing)|purify(?:ing)?|disperse|dispers(?:e|ing)|releas(?:e|ing)|"
@@ -773,8 +866,18 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "critical",
         "reason": "Harmful request: production or spread of a biological weapon",
-        "needs": ("anthrax", "smallpox", "botulinum", "plague", "ebola", "bioweapon",
-                  "biological weapon", "pathogen", "virus", "bacteri"),
+        "needs": (
+            "anthrax",
+            "smallpox",
+            "botulinum",
+            "plague",
+            "ebola",
+            "bioweapon",
+            "biological weapon",
+            "pathogen",
+            "virus",
+            "bacteri",
+        ),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|cultur(?:e|ing)|grow(?:ing)?|weaponi[sz](?:e|ing)|"
             r"spread(?:ing)?|releas(?:e|ing)|aerosoli[sz](?:e|ing)|cultivat(?:e|ing)|"
@@ -804,8 +907,21 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: synthesis of illegal drugs",
-        "needs": ("meth", "heroin", "fentanyl", "cocaine", "crack", "lsd", "mdma", "ecstasy",
-                  "ghb", "pcp", "dmt", "amphetamine", "carfentanil"),
+        "needs": (
+            "meth",
+            "heroin",
+            "fentanyl",
+            "cocaine",
+            "crack",
+            "lsd",
+            "mdma",
+            "ecstasy",
+            "ghb",
+            "pcp",
+            "dmt",
+            "amphetamine",
+            "carfentanil",
+        ),
         "patterns": (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,3}?(?:{make}|extract(?:ing)?|grow(?:ing)?|refin(?:e|ing)|"
             r"purify(?:ing)?)\s+(?:(?:a|an|some|the|homemade|pure|my\s+own|large\s+amounts\s+of)"
@@ -818,9 +934,28 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "critical",
         "reason": "Harmful request: writing malware such as ransomware, keyloggers or trojans",
-        "needs": ("ransomware", "malware", "keylogger", "key logger", "trojan", "rootkit",
-                  "virus", "worm", "botnet", "spyware", "stealer", "backdoor", "wiper",
-                  "cryptojack", "miner"),
+        "needs": (
+            "ransomware",
+            "malware",
+            "keylogger",
+            "key logger",
+            "trojan",
+            "rootkit",
+            "virus",
+            "worm",
+            "botnet",
+            "spyware",
+            "stealer",
+            "password",
+            "credential",
+            "cookie",
+            "info",
+            "backdoor",
+            "wiper",
+            "cryptojack",
+            "miner",
+            "crypto",
+        ),
         "patterns": (
             r"\b(?:write|writing|create|creating|code|coding|build|building|develop|developing|"
             r"make|making|generate|program|design|give\s+me|provide|craft)\s+(?:me\s+|us\s+)?"
@@ -851,8 +986,7 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: breaking into someone else's accounts or systems",
-        "needs": ("hack", "break into", "breaking into", "get into", "access", "read",
-                  "log into"),
+        "needs": ("hack", "break into", "breaking into", "get into", "access", "read", "log into"),
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|could\s+i|should\s+i)|help\s+me|"
             r"teach\s+me|show\s+me\s+how\s+to|ways?\s+to|steps\s+to|instructions\s+(?:for|on)|"
@@ -912,8 +1046,20 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: making untraceable or illegally modified firearms",
-        "needs": ("gun", "firearm", "pistol", "rifle", "silencer", "suppressor", "auto sear",
-                  "bump stock", "full auto", "fully automatic", "full-auto", "fullauto"),
+        "needs": (
+            "gun",
+            "firearm",
+            "pistol",
+            "rifle",
+            "silencer",
+            "suppressor",
+            "auto sear",
+            "bump stock",
+            "full auto",
+            "fully automatic",
+            "full-auto",
+            "fullauto",
+        ),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|3d[- ]print(?:ing)?|print(?:ing)?|mill(?:ing)?)"
             r"\s+(?:(?:a|an|my\s+own|some|the|homemade)\s+)?(?:ghost\s+guns?|untraceable\s+"
@@ -1023,8 +1169,20 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: hateful content targeting a protected group",
-        "needs": ("racist", "sexist", "semitic", "homophobic", "transphobic", "islamophobic",
-                  "xenophobic", "misogyn", "bigoted", "hateful", "hate speech"),
+        "needs": (
+            "racist",
+            "sexist",
+            "semitic",
+            "antisemit",
+            "homophobic",
+            "transphobic",
+            "islamophobic",
+            "xenophobic",
+            "misogyn",
+            "bigoted",
+            "hateful",
+            "hate speech",
+        ),
         "patterns": (
             r"\b(?:write|generate|tell|create|compose|give|make|produce|draft)\s+(?:me\s+)?"
             r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+)?(?:racist|sexist|antisemitic|anti-semitic|"
@@ -1040,8 +1198,15 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "critical",
         "reason": "Harmful request: planning a terrorist attack or mass-casualty violence",
-        "needs": ("terror", "shooting", "bombing", "massacre", "attack on", "mass casualt",
-                  "maximi"),
+        "needs": (
+            "terror",
+            "shooting",
+            "bombing",
+            "massacre",
+            "attack on",
+            "mass casualt",
+            "maximi",
+        ),
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|should\s+i|could\s+i)|help\s+me|"
             r"teach\s+me|i\s+(?:want|need|am\s+going|plan)\s+to|steps\s+to|best\s+way\s+to|"
@@ -1084,8 +1249,18 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: attack code for sandbox escape, persistence or exfiltration",
-        "needs": ("sandbox", "escalation", "persistence", "exfiltrat", "c2", "command and control",
-                  "antivirus", "edr", "defender", "security software"),
+        "needs": (
+            "sandbox",
+            "escalation",
+            "persistence",
+            "exfiltrat",
+            "c2",
+            "command and control",
+            "antivirus",
+            "edr",
+            "defender",
+            "security software",
+        ),
         "patterns": (
             r"\b(?:write|create|develop|build|generate|code|give\s+me|provide|implement|craft)\b"
             r"[^.?!]{0,60}?\b(?:sandbox\s+escape|escape\s+(?:the|a|this)\s+sandbox|"

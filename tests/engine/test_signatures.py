@@ -5,7 +5,8 @@ import re
 import pytest
 
 from guard.engine import signatures_v1
-from guard.engine.signatures import RULES, SIGNATURES_VERSION, rules_matching
+from guard.engine.normalize import normalize
+from guard.engine.signatures import RULES, SIGNATURES_VERSION, TextIndex, rules_matching
 from guard.engine.verdict import CATEGORIES, SEVERITIES
 
 # At least one prompt per rule, written for these tests. Each must fire its rule, so no
@@ -167,3 +168,14 @@ def test_each_rule_fires_on_its_example(rule_id, text):
 @pytest.mark.parametrize("text", BENIGN)
 def test_no_rule_fires_on_benign_text_about_the_same_topics(text):
     assert rules_matching(text) == []
+
+
+def test_the_long_text_index_finds_exactly_what_a_full_scan_finds():
+    filler = "The committee reviewed the quarterly figures and asked for a summary. " * 40
+    examples = [t for texts in EXAMPLES.values() for t in texts] + BENIGN
+    for i in range(0, len(examples), 7):
+        text = normalize(filler + " ".join(examples[i : i + 7]) + filler).folded
+        index = TextIndex(text)
+        for rule in RULES:
+            full = any(p.search(text) for p in rule.patterns)
+            assert rule.matches(index) == full, rule.id
