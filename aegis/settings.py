@@ -6,6 +6,7 @@ SECRET_KEY on first use); real environment variables win over it.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import environ
@@ -94,8 +95,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
-    # Tests use a file too, so they exercise WAL and IMMEDIATE like production does.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test_aegis.sqlite3")}
+    # Tests use a file too, so they exercise WAL and IMMEDIATE like production does; one per
+    # test process, so two suites running side by side do not share a database.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(BASE_DIR / "var" / f"test_aegis_{os.getpid()}.sqlite3")
+    }
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
