@@ -201,6 +201,8 @@ AEGIS_MAX_PROMPT_CHARS = env.int("AEGIS_MAX_PROMPT_CHARS", default=32_000)
 AEGIS_MAX_BODY_BYTES = env.int("AEGIS_MAX_BODY_BYTES", default=256 * 1024)
 AEGIS_MAX_METADATA_BYTES = env.int("AEGIS_MAX_METADATA_BYTES", default=4096)
 AEGIS_MODEL_DIR = env.path("AEGIS_MODEL_DIR", default=str(BASE_DIR / "guard" / "engine" / "models"))
+# Sign-in attempts per minute, per client IP and per username (dashboard and admin).
+AEGIS_LOGIN_RATE = env.str("AEGIS_LOGIN_RATE", default="10/m")
 AEGIS_UPSTREAM_TIMEOUT = env.float("AEGIS_UPSTREAM_TIMEOUT", default=30.0)
 
 for _name, _value in [*AEGIS_RATE_LIMITS.items(), *AEGIS_MONTHLY_QUOTAS.items()]:

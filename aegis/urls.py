@@ -2,13 +2,16 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from aegis.views import login, login_throttled
 from guard.api.views import healthz
+
+admin.site.login = login_throttled(admin.site.login)
 
 urlpatterns = [
     path("v1/", include(("guard.api.urls", "api"))),
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", login, name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include(("dashboard.urls", "dashboard"))),
 ]
