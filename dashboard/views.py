@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import wraps
@@ -30,6 +30,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 
 from dashboard.forms import ApiKeyIssueForm, DecisionFilterForm, FeedbackForm, TenantSettingsForm
+from guard import services
 from guard.models import Decision
 from guard.services import DecisionNotFound, audit_verify, record_feedback
 from tenants.models import ApiKey, Membership
@@ -323,13 +324,9 @@ def audit(request: HttpRequest, membership: Membership) -> HttpResponse:
 def audit_export(request: HttpRequest, membership: Membership) -> StreamingHttpResponse:
     """The tenant's chain as JSON Lines, byte for byte what ``GET /v1/audit/export`` sends."""
     tenant = membership.tenant
-    entries = tenant.audit_entries.order_by("seq")
-
-    def lines() -> Iterator[bytes]:
-        for entry in entries.iterator(chunk_size=500):
-            yield json.dumps(entry.export_row(), ensure_ascii=False).encode("utf-8") + b"\n"
-
-    response = StreamingHttpResponse(lines(), content_type="application/jsonl")
+    response = StreamingHttpResponse(
+        services.audit_export_lines(tenant=tenant), content_type="application/jsonl"
+    )
     response["Content-Disposition"] = f'attachment; filename="{tenant.client_id}-audit.jsonl"'
     return response
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -74,6 +76,12 @@ def audit_verify(*, tenant: Tenant) -> ChainVerification:
         tenant=tenant.client_id,
         expected_head=(head.seq, head.hash) if head else (0, verify_chain([]).head),
     )
+
+
+def audit_export_lines(*, tenant: Tenant) -> Iterator[bytes]:
+    """The chain as JSON Lines, oldest first: one ``{"body", "prev_hash", "hash"}`` per line."""
+    for entry in tenant.audit_entries.order_by("seq").iterator(chunk_size=500):
+        yield json.dumps(entry.export_row(), ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Iterator
 from typing import Any
 
 from django.core.cache import cache
@@ -124,13 +122,9 @@ class AuditVerifyApi(TenantApi):
 class AuditExportApi(TenantApi):
     def get(self, request: Request) -> StreamingHttpResponse:
         tenant = request.auth.tenant
-        entries = tenant.audit_entries.order_by("seq")
-
-        def lines() -> Iterator[bytes]:
-            for entry in entries.iterator(chunk_size=500):
-                yield json.dumps(entry.export_row(), ensure_ascii=False).encode("utf-8") + b"\n"
-
-        response = StreamingHttpResponse(lines(), content_type="application/jsonl")
+        response = StreamingHttpResponse(
+            services.audit_export_lines(tenant=tenant), content_type="application/jsonl"
+        )
         response["Content-Disposition"] = f'attachment; filename="{tenant.client_id}-audit.jsonl"'
         return response
 
