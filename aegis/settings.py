@@ -84,9 +84,10 @@ WSGI_APPLICATION = "aegis.wsgi.application"
 # Embedded default: one SQLite file. WAL lets readers run beside the writer, and IMMEDIATE
 # transactions take the write lock up front, so concurrent writers queue on `timeout` instead
 # of failing mid-transaction with "database is locked".
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'var' / 'aegis.sqlite3'}")
-}
+# An empty DATABASE_URL means "not set", as in .env.example.
+EMBEDDED_DATABASE_URL = f"sqlite:///{BASE_DIR / 'var' / 'aegis.sqlite3'}"
+DATABASE_URL = env.str("DATABASE_URL", default="") or EMBEDDED_DATABASE_URL
+DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
@@ -143,6 +144,8 @@ SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=False)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=False)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("TRUST_X_FORWARDED_PROTO", default=False)
     else None

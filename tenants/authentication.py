@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions, permissions
 from rest_framework.request import Request
 
@@ -47,6 +48,16 @@ class TenantApiKeyAuthentication(authentication.BaseAuthentication):
 
     def authenticate_header(self, request: Request) -> str:
         return f'{self.keyword} realm="aegis-v"'
+
+
+class TenantApiKeyScheme(OpenApiAuthenticationExtension):
+    """Describes the key authentication in the OpenAPI schema."""
+
+    target_class = TenantApiKeyAuthentication
+    name = "ApiKey"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {"type": "http", "scheme": "bearer", "bearerFormat": "sk_live_…"}
 
 
 class HasTenantApiKey(permissions.BasePermission):

@@ -9,6 +9,16 @@ from django.conf import settings
 from rest_framework import serializers
 
 
+class ErrorDetailSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    message = serializers.CharField()
+    field = serializers.CharField(allow_null=True)
+
+
+class ErrorSerializer(serializers.Serializer):
+    error = ErrorDetailSerializer()
+
+
 class StrictCharField(serializers.CharField):
     """A CharField that refuses numbers and booleans instead of quietly stringifying them."""
 

@@ -10,15 +10,22 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.serializers import Serializer
 from rest_framework.views import APIView
 
 from guard import services
 from guard.api import serializers as s
 from guard.api.errors import DEPENDENCY_ERRORS
 from tenants.throttling import MonthlyQuotaThrottle, TierRateThrottle
+
+
+def _with_errors(ok: type[Serializer]) -> dict[int, type[Serializer]]:
+    return {200: ok, **{status: s.ErrorSerializer for status in (400, 401, 404, 413, 429, 503)}}
 
 
 class TenantApi(APIView):
@@ -46,6 +53,9 @@ class TenantApi(APIView):
 class ProtectApi(TenantApi):
     throttle_classes = [TierRateThrottle, MonthlyQuotaThrottle]
 
+    @extend_schema(request=s.ProtectInputSerializer,
+                   responses=_with_errors(s.ProtectOutputSerializer),
+                   summary="Decide whether a prompt is safe, and record the decision")
     def post(self, request: Request) -> Response:
         started = time.perf_counter()
         payload = s.ProtectInputSerializer(data=request.data)
@@ -72,6 +82,9 @@ class ProtectApi(TenantApi):
 
 
 class FeedbackApi(TenantApi):
+    @extend_schema(request=s.FeedbackInputSerializer,
+                   responses=_with_errors(s.FeedbackOutputSerializer),
+                   summary="Label one of your decisions as attack or benign")
     def post(self, request: Request) -> Response:
         payload = s.FeedbackInputSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
@@ -88,6 +101,8 @@ class FeedbackApi(TenantApi):
 
 
 class UsageApi(TenantApi):
+    @extend_schema(responses=_with_errors(s.UsageOutputSerializer),
+                   summary="This month's usage, quota and per-minute allowance")
     def get(self, request: Request) -> Response:
         tenant = request.auth.tenant
         now = timezone.now()
@@ -114,12 +129,19 @@ class UsageApi(TenantApi):
 
 
 class AuditVerifyApi(TenantApi):
+    @extend_schema(responses=_with_errors(s.VerifyOutputSerializer),
+                   summary="Re-verify your audit chain on the server")
     def get(self, request: Request) -> Response:
         result = services.audit_verify(tenant=request.auth.tenant)
         return Response(s.VerifyOutputSerializer(result.as_dict()).data)
 
 
 class AuditExportApi(TenantApi):
+    @extend_schema(
+        responses={(200, "application/jsonl"): OpenApiTypes.STR},
+        summary="Your audit chain as JSON Lines, oldest first",
+        description='One `{"body", "prev_hash", "hash"}` object per line.',
+    )
     def get(self, request: Request) -> StreamingHttpResponse:
         tenant = request.auth.tenant
         response = StreamingHttpResponse(

@@ -1,0 +1,84 @@
+"""What an operator deploying Aegis-V relies on: safe settings, a schema, a health check."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, capture_output=True, text=True,
+        timeout=120, env={**clean, **env, "DJANGO_SETTINGS_MODULE": "aegis.settings"},
+    )
+
+
+def test_the_server_refuses_to_start_without_a_secret_key_when_debug_is_off(tmp_path):
+    # An empty .env-free environment: point read_env at nothing by overriding the key empty.
+    result = _manage("check", SECRET_KEY="", DEBUG="0")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_check_deploy_reports_nothing_with_production_settings():
+    result = _manage(
+        "check", "--deploy", "--fail-level", "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(50), DEBUG="0", ALLOWED_HOSTS="aegis.example.com",
+        SECURE_SSL_REDIRECT="1", SESSION_COOKIE_SECURE="1", CSRF_COOKIE_SECURE="1",
+        SECURE_HSTS_SECONDS="31536000", SECURE_HSTS_INCLUDE_SUBDOMAINS="1",
+        SECURE_HSTS_PRELOAD="1",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_a_bad_tier_limit_fails_loudly():
+    result = _manage("check", AEGIS_RATE_LIMIT_FREE="-1")
+    assert result.returncode != 0
+    assert "must not be negative" in result.stderr
+
+
+def test_the_openapi_schema_describes_protect_without_a_key(client, db):
+    response = client.get("/v1/schema", HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    schema = response.json()
+    protect = schema["paths"]["/v1/protect"]["post"]
+    assert protect["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith(
+        "/ProtectInput")
+    assert "prompt" in schema["components"]["schemas"]["ProtectInput"]["required"]
+    assert {"200", "400", "401", "429"} <= set(protect["responses"])
+    assert client.get("/v1/docs").status_code == 200
+
+
+def test_healthz_says_ok_when_database_and_cache_answer(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}
+
+
+HEALTHZ_SCRIPT = (
+    "import json; from django.test import Client; "
+    "r = Client(HTTP_HOST='localhost').get('/healthz'); "
+    "print(r.status_code, json.dumps(r.json()['checks'], sort_keys=True))"
+)
+
+
+@pytest.mark.parametrize(("env", "checks"), [
+    ({"DATABASE_URL": "postgres://nobody@127.0.0.1:9/none"},
+     '{"cache": "ok", "database": "down"}'),
+    ({"REDIS_URL": "redis://127.0.0.1:9/0"}, '{"cache": "down", "database": "ok"}'),
+])
+def test_healthz_names_the_dependency_that_is_down(env, checks):
+    # Real unreachable endpoints (port 9 is closed here), in a separate process.
+    result = _manage("shell", "-c", HEALTHZ_SCRIPT, SECRET_KEY=secrets.token_urlsafe(50),
+                     **{"DATABASE_URL": "", "REDIS_URL": "", **env})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == f"503 {checks}"
