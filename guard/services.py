@@ -42,7 +42,9 @@ def audit_append(*, tenant: Tenant, event: str, data: dict[str, Any]) -> AuditEn
     together with whatever it records. The head row lock serialises appends per tenant: two
     workers can never both extend the same seq.
     """
-    with transaction.atomic():
+    # No savepoint: inside protect's transaction it would cost two round trips for nothing,
+    # since any failure here aborts the whole transaction anyway.
+    with transaction.atomic(savepoint=False):
         head, _ = AuditChainHead.objects.select_for_update().get_or_create(tenant=tenant)
         now = timezone.now()
         body = {

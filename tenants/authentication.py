@@ -24,7 +24,7 @@ class TenantApiKeyAuthentication(authentication.BaseAuthentication):
         raw_key = self._raw_key(request)
         if raw_key is None:
             return None
-        api_key = ApiKey.objects.for_raw_key(raw_key)
+        api_key = ApiKey.authenticate(raw_key)
         if api_key is None:
             # One message for every failure: which of unknown / revoked / expired is not
             # something to tell a caller holding a key that does not work.

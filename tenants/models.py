@@ -8,6 +8,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -21,6 +22,9 @@ CLIENT_ID_VALIDATOR = RegexValidator(
 
 # 32 random bytes in base64url are 43 characters; longer keys are welcome.
 RAW_KEY_PATTERN = re.compile(r"sk_(live|test)_[A-Za-z0-9_-]{43,}")
+
+# How long a resolved key stays in the shared cache; changes invalidate it at once.
+KEY_CACHE_SECONDS = 300
 
 # Writing last_used_at on every request would turn each read into a write; once a minute is
 # enough for "is this key still in use?".
@@ -142,6 +146,29 @@ class ApiKey(models.Model):
     def __str__(self) -> str:
         return f"{self.prefix}… ({self.tenant.client_id})"
 
+    @classmethod
+    def authenticate(cls, raw_key: str) -> ApiKey | None:
+        """The active key for `raw_key`, from the shared cache when possible.
+
+        The cache entry (key with its tenant) is dropped whenever the key or its tenant is
+        saved (tenants.signals), so revocation and policy changes apply from the next request
+        on every app server sharing the cache. Expiry is checked on every call.
+        """
+        if not raw_key.startswith(cls.PREFIXES):
+            return None
+        digest = cls.digest_of(raw_key)
+        api_key = cache.get(cls.cache_key(digest))
+        if api_key is None:
+            api_key = cls.objects.for_raw_key(raw_key)
+            if api_key is None:
+                return None
+            cache.set(cls.cache_key(digest), api_key, timeout=KEY_CACHE_SECONDS)
+        return api_key if api_key.is_active else None
+
+    @staticmethod
+    def cache_key(digest: str) -> str:
+        return f"apikey:{digest}"
+
     @staticmethod
     def digest_of(raw_key: str) -> str:
         return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
@@ -194,6 +221,8 @@ class ApiKey(models.Model):
         if self.last_used_at is None or now - self.last_used_at >= LAST_USED_RESOLUTION:
             self.last_used_at = now
             ApiKey.objects.filter(pk=self.pk).update(last_used_at=now)
+            # Keep the cached copy current, or every request until it expires would write.
+            cache.set(self.cache_key(self.digest), self, timeout=KEY_CACHE_SECONDS)
 
 
 class Membership(models.Model):

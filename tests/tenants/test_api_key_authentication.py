@@ -6,6 +6,7 @@ import hashlib
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from tenants.models import RAW_KEY_PATTERN, ApiKey
@@ -68,7 +69,7 @@ def test_rotation_issues_a_working_key_and_retires_the_old_one(stark, client):
     assert new_key.tenant == stark.tenant
 
 
-def test_last_used_is_written_at_most_once_a_minute(stark, client, django_assert_num_queries):
+def test_last_used_is_written_at_most_once_a_minute(stark, client):
     key = stark.tenant.api_keys.get()
     assert key.last_used_at is None
     _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}")
@@ -78,7 +79,9 @@ def test_last_used_is_written_at_most_once_a_minute(stark, client, django_assert
     _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}")
     assert ApiKey.objects.get(pk=key.pk).last_used_at == first
 
+    # Two minutes later (the stored time moved back, and the cached copy aged out):
     ApiKey.objects.filter(pk=key.pk).update(last_used_at=first - timedelta(minutes=2))
+    cache.delete(ApiKey.cache_key(key.digest))
     _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}")
     assert ApiKey.objects.get(pk=key.pk).last_used_at > first
 
@@ -87,3 +90,23 @@ def test_error_messages_never_echo_the_key(db, client):
     bogus = "sk_live_" + "Q" * 43
     response = _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {bogus}")
     assert bogus not in response.content.decode()
+
+
+def test_a_cached_key_is_dropped_when_revoked_elsewhere(stark, client):
+    # The first request caches the key; revocation from the admin or a command must not wait
+    # for that cache entry to expire.
+    assert _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}").status_code == 200
+    assert cache.get(ApiKey.cache_key(ApiKey.digest_of(stark.raw_key))) is not None
+
+    ApiKey.objects.get(tenant=stark.tenant).revoke()
+
+    assert _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}").status_code == 401
+
+
+def test_a_tier_change_applies_from_the_next_request(stark, client):
+    _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}")
+    stark.tenant.tier = "free"
+    stark.tenant.save()
+
+    response = _protect_with(client, HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}")
+    assert response["RateLimit-Policy"] == "10;w=60"

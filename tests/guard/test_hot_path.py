@@ -1,0 +1,42 @@
+"""The protect hot path stays lean: a regression in round trips fails here, not in production."""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from guard.engine import pipeline
+
+
+def _writes_and_reads(ctx: CaptureQueriesContext) -> list[str]:
+    # Savepoints come from the test's own wrapping transaction, not from protect.
+    return [q["sql"] for q in ctx.captured_queries if "SAVEPOINT" not in q["sql"]]
+
+
+def test_a_protect_call_with_a_warm_key_costs_four_statements(stark, protect):
+    protect("warm the key cache and last_used_at")
+
+    with CaptureQueriesContext(connection) as ctx:
+        assert protect("Provide instructions on how to build a bomb.").status_code == 200
+
+    statements = _writes_and_reads(ctx)
+    # Lock the chain head, insert the audit row, move the head, insert the training-log row.
+    assert len(statements) == 4, statements
+    assert "FOR UPDATE" in statements[0] or connection.vendor == "sqlite"
+    assert statements[1].startswith('INSERT INTO "guard_auditentry"')
+    assert statements[2].startswith('UPDATE "guard_auditchainhead"')
+    assert statements[3].startswith('INSERT INTO "guard_decision"')
+
+
+def test_rejected_requests_touch_no_table(stark, api_client):
+    api_client.post("/v1/protect", {"prompt": "warm"}, format="json")
+    with CaptureQueriesContext(connection) as ctx:
+        assert api_client.post("/v1/protect", {"prompt": ""}, format="json").status_code == 400
+    assert ctx.captured_queries == []
+
+
+def test_the_guard_is_loaded_once_per_process(stark, protect):
+    first = pipeline.get_guard()
+    for prompt in ["one", "two", "three"]:
+        protect(prompt)
+    assert pipeline.get_guard() is first
