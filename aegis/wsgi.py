@@ -6,3 +6,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "aegis.settings")
 application = get_wsgi_application()
+
+# Load the guard's signatures and models now: with gunicorn's preload_app the master loads
+# them once and forked workers share the pages, and no request pays for the load.
+from guard.engine.pipeline import get_guard  # noqa: E402
+
+get_guard()
