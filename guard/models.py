@@ -94,6 +94,9 @@ class Decision(models.Model):
     label = models.CharField(max_length=8, choices=Label.choices, blank=True)
     label_note = models.CharField(max_length=500, blank=True)
     labelled_at = models.DateTimeField(null=True, blank=True)
+    # Hash-only tenants: the memory vector of the prompt (guard.memory), so that reporting
+    # this decision later can still teach the tenant's memory without the text.
+    memory_vector = models.BinaryField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -108,3 +111,81 @@ class Decision(models.Model):
     @property
     def verdict_word(self) -> str:
         return "allowed" if self.allowed else "blocked"
+
+
+class MemoryEntry(models.Model):
+    """A prompt the tenant reported, remembered as a vector for its memory layer.
+
+    Never more of the prompt than the tenant's storage setting allows: hash-only tenants keep
+    the vector and the SHA-256, nothing readable.
+    """
+
+    class Kind(models.TextChoices):
+        ATTACK = "attack", "Attack"
+        ALLOW = "allow", "Safe (allow)"
+
+    EXCERPT_CHARS = 160
+
+    tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="memory_entries")
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    # float16 little-endian, guard.engine.memory.DIMS values; see guard.memory.
+    vector = models.BinaryField(editable=False)
+    engine = models.CharField(max_length=32, help_text="Memory representation version.")
+    prompt_sha256 = models.CharField(max_length=64)
+    excerpt = models.CharField(max_length=EXCERPT_CHARS, blank=True)
+    category = models.CharField(max_length=32, blank=True)
+    source_decision = models.ForeignKey(
+        Decision, on_delete=models.SET_NULL, null=True, blank=True, related_name="memory_entries"
+    )
+    request_id = models.CharField(max_length=40)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_hit_at = models.DateTimeField(null=True, blank=True)
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "memory entries"
+        indexes = [models.Index(fields=["tenant", "kind"], name="memoryentry_tenant_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} from {self.request_id}"
+
+
+class MemoryVersion(models.Model):
+    """Bumped on every change to a tenant's memory; serving processes compare it with the
+    version of the index they hold (through the shared cache) and reload when it moved."""
+
+    tenant = models.OneToOneField(
+        Tenant, on_delete=models.CASCADE, primary_key=True, related_name="memory_version"
+    )
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.tenant_id} memory v{self.version}"
+
+
+class FeedbackReview(models.Model):
+    """A tenant's report offered for the shared model (tenants with share_feedback on).
+
+    Nothing reaches training until an operator approves it.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    decision = models.OneToOneField(Decision, on_delete=models.CASCADE, related_name="review")
+    tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="feedback_reviews")
+    label = models.CharField(max_length=8, choices=Decision.Label.choices)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "-created_at"], name="review_status_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.decision.request_id} {self.label} ({self.status})"

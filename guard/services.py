@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
-from guard import upstream
+from guard import memory, upstream
 from guard.audit import (
     FORMAT_VERSION,
     ChainVerification,
@@ -105,7 +105,13 @@ def protect(
     """Decide on one prompt and record it: one audit row and one training-log row."""
     tenant = api_key.tenant
     started = time.perf_counter()
-    verdict = get_guard().inspect(prompt, strictness=tenant.strictness)
+    recalled = memory.memory_lookup(tenant=tenant, prompt=prompt)
+    verdict = get_guard().inspect(
+        prompt, strictness=tenant.strictness, extra_detections=recalled.detections
+    )
+    # Hash-only tenants keep the prompt's memory vector instead of its text, so reporting this
+    # decision later can still teach the memory.
+    memory_vector = None if tenant.store_prompts else memory.prompt_vector(prompt)
     latency_ms = (time.perf_counter() - started) * 1000
     prompt_sha256 = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
     request_id = request_id or new_request_id()
@@ -143,7 +149,9 @@ def protect(
             engine_version=verdict.engine_version,
             latency_ms=latency_ms,
             audit_seq=entry.seq,
+            memory_vector=memory_vector,
         )
+    memory.memory_note_hits(tenant=tenant, entry_ids=recalled.matched_entry_ids)
     _count_request(tenant)
     return ProtectOutcome(decision=decision, verdict=verdict, audit_entry=entry, response=response)
 
@@ -194,6 +202,7 @@ def record_feedback(
                 "source": source,
             },
         )
+        memory.learn_from_feedback(decision=decision, label=label)
     return FeedbackOutcome(decision=decision, audit_entry=entry)
 
 

@@ -1,0 +1,287 @@
+"""Tenant memory: prompts a tenant reported, and the lookup that recognises them again.
+
+A remembered prompt is one dense, L2-normalised vector of signed, hashed character and word
+n-grams (the hashing trick, computed by ``features.positioned_features``) taken from its
+canonical reading: normalised, leetspeak read back, invisible characters and look-alike
+letters folded. A query is vectorised the same way over every readable view the
+de-obfuscator finds (letter-spaced, base64, ROT13, ...) and over windows of a long prompt, so
+a remembered attack buried in a longer document is compared with a stretch of about its own
+size. Similarity is a cosine: one float32 matrix product against the whole tenant memory.
+
+Why this representation (measured on the dev set, see ``bench/memory_bench.py`` and the
+thresholds below): character n-grams survive re-casing, re-spacing, leet, homoglyphs and
+small rewordings; a learned embedding would match paraphrases better but is too slow for a
+2 ms budget at 10,000 entries and would have to be shipped as a model file.
+
+Plain Python + NumPy, no Django: the Django side (guard/memory.py) owns storage and caching.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from guard.engine.deobfuscate import expand
+from guard.engine.features import FeatureConfig, positioned_features
+from guard.engine.verdict import Detection
+
+MEMORY_VERSION = "mem-1"
+DIMS = 256
+# One more bit than DIMS needs: the lowest bit of each n-gram's bucket is its sign, so
+# collisions cancel out on average instead of inflating every cosine.
+_CFG = FeatureConfig(bits=9, char_min=3, char_max=5, word_ngrams=2)
+# Leetspeak the normaliser cannot read back (it only restores dictionary words) is folded
+# bluntly to one skeleton on both sides of the comparison; "l" and "1" both become "i" so
+# "1gn0re" and "ignore" share their n-grams. Lossy, but only ever compared with itself.
+_SKELETON = str.maketrans("4@31!|05$79l", "aaeiiiosstgi")
+assert _CFG.n_buckets == 2 * DIMS
+
+ATTACK, ALLOW = "attack", "allow"
+KINDS = (ATTACK, ALLOW)
+
+# Thresholds on the cosine, chosen on ../shared/data/dev.jsonl (bench/memory_bench.py
+# --thresholds): variants of one prompt (re-cased, re-spaced, leet, homoglyphs, zero-width,
+# letter-spaced, embedded in a document) against the closest unrelated benign prompt.
+BLOCK_SIMILARITY = 0.60
+# Between WEAK and BLOCK a remembered attack is evidence, not a verdict: it blocks only
+# together with another signal (the classifier, a signature) through the policy's noisy-OR.
+WEAK_SIMILARITY = 0.50
+ALLOW_SIMILARITY = 0.80
+# Two entries this close are the same prompt: the newer report replaces the older one.
+DUPLICATE_SIMILARITY = 0.97
+
+BLOCK_SCORE = 0.95
+WEAK_SCORE = 0.45
+
+# Windows: a remembered prompt inside a longer text is compared with stretches of the text
+# about its own size. Few sizes and a capped number of windows keep the lookup bounded.
+_WINDOW_SIZES = (96, 192, 384, 768, 1536, 3072)
+_MAX_WINDOWS_PER_SIZE = 8
+_MIN_TEXT_CHARS = 1
+# "i g n o r e a l l": letters spaced out so no word survives; the de-obfuscator restores
+# dictionary words only, so memory also reads such runs with the spaces simply dropped.
+_SPACED_LETTERS_RE = re.compile(r"(?<![^\W\d_])([^\W\d_])[ ._-](?=[^\W\d_](?![^\W\d_]))")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry_id: int
+    kind: str
+    similarity: float
+    view: str
+    label: str
+    category: str = "injection"
+
+
+def canonical_text(text: str) -> str:
+    """The reading a prompt is remembered under: normalised, leetspeak read back."""
+    return _skeleton(expand(text).normalized.folded)
+
+
+def _skeleton(text: str) -> str:
+    return text.translate(_SKELETON)
+
+
+def _vectors(text: str, bounds: Iterable[tuple[int, int]] | None = None) -> np.ndarray:
+    """Signed-hashed log-TF vectors of ``text`` (one row per window in ``bounds``)."""
+    pos = positioned_features(text, _CFG)
+    spans = list(bounds) if bounds is not None else [(0, pos.length)]
+    out = np.zeros((len(spans), DIMS), dtype=np.float32)
+    starts = np.array([s for s, _ in spans], dtype=np.int64)
+    ends = np.array([e for _, e in spans], dtype=np.int64)
+    lo = np.searchsorted(pos.positions, starts, side="left")
+    hi = np.searchsorted(pos.positions, ends, side="left")
+    if len(spans) == 1:
+        keys = pos.buckets[lo[0] : hi[0]]
+    else:
+        # One pass for all windows: key = window * buckets + bucket.
+        rows = np.repeat(np.arange(len(spans), dtype=np.int64), hi - lo)
+        take = np.concatenate([np.arange(a, b) for a, b in zip(lo, hi, strict=True)])
+        keys = rows * _CFG.n_buckets + pos.buckets[take]
+    if keys.size:
+        uniq, counts = np.unique(keys, return_counts=True)
+        signs = 1.0 - 2.0 * (uniq & 1).astype(np.float32)
+        flat = (uniq // _CFG.n_buckets) * DIMS + ((uniq % _CFG.n_buckets) >> 1)
+        np.add.at(out.reshape(-1), flat, np.log1p(counts.astype(np.float32)) * signs)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norms, out=out, where=norms > 0)
+    return out
+
+
+def embed(text: str) -> np.ndarray:
+    """The vector a prompt is remembered by (float32[DIMS], unit length or all zeros)."""
+    return _vectors(canonical_text(text))[0]
+
+
+def _window_bounds(length: int, sizes: Iterable[int]) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    for size in sizes:
+        if length <= size * 1.5:
+            continue
+        stride = max(size // 2, -(-(length - size) // (_MAX_WINDOWS_PER_SIZE - 1)))
+        start = 0
+        while True:
+            end = min(start + size, length)
+            bounds.append((start, end))
+            if end >= length:
+                break
+            start += stride
+    return bounds
+
+
+def query_vectors(text: str, *, windows: bool = True) -> tuple[np.ndarray, list[str]]:
+    """Vectors of every view of ``text`` and of windows of its canonical reading."""
+    views = expand(text)
+    rows: list[np.ndarray] = []
+    names: list[str] = []
+    canonical = _skeleton(views.normalized.folded)
+    # +2: positioned_features pads the normalised text with a space at each end.
+    length = len(canonical) + 2
+    bounds = [(0, length)]
+    if windows:
+        bounds += _window_bounds(length, _WINDOW_SIZES)
+    rows.append(_vectors(canonical, bounds))
+    names += ["normalized"] + ["window"] * (len(bounds) - 1)
+    if len(_SPACED_LETTERS_RE.findall(canonical, 0, 4000)) >= 4:
+        rows.append(_vectors(_SPACED_LETTERS_RE.sub(r"\1", canonical)))
+        names.append("unspaced")
+    for name, decoded in views.decoded():
+        if len(decoded) >= _MIN_TEXT_CHARS:
+            rows.append(_vectors(_skeleton(decoded)))
+            names.append(name)
+    return np.vstack(rows), names
+
+
+class MemoryIndex:
+    """One tenant's remembered prompts as a dense matrix; ``query`` is one matrix product.
+
+    Readers never lock: ``add``/``remove`` build new arrays and swap them in one assignment,
+    so a concurrent ``query`` sees either the old or the new memory, never half of each.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._matrix = np.zeros((0, DIMS), dtype=np.float32)
+        self._ids = np.zeros(0, dtype=np.int64)
+        self._kinds = np.zeros(0, dtype=np.int8)
+        # entry id -> (label naming the reported request, category)
+        self._labels: dict[int, tuple[str, str]] = {}
+
+    def __len__(self) -> int:
+        return int(self._ids.size)
+
+    @classmethod
+    def build(
+        cls, entries: Iterable[tuple[int, str, np.ndarray, str, str]]
+    ) -> MemoryIndex:
+        """From (entry id, kind, vector, label, category) rows, e.g. loaded from the database."""
+        index = cls()
+        ids, kinds, vectors, labels = [], [], [], {}
+        for entry_id, kind, vector, label, category in entries:
+            ids.append(entry_id)
+            kinds.append(KINDS.index(kind))
+            vectors.append(np.asarray(vector, dtype=np.float32).reshape(DIMS))
+            labels[entry_id] = (label, category or "injection")
+        if ids:
+            index._matrix = np.ascontiguousarray(np.vstack(vectors), dtype=np.float32)
+            index._ids = np.asarray(ids, dtype=np.int64)
+            index._kinds = np.asarray(kinds, dtype=np.int8)
+            index._labels = labels
+        return index
+
+    def add(
+        self, entry_id: int, kind: str, vector: np.ndarray, label: str = "",
+        category: str = "injection",
+    ) -> None:
+        with self._lock:
+            row = np.asarray(vector, dtype=np.float32).reshape(1, DIMS)
+            self._labels = {**self._labels, entry_id: (label, category)}
+            matrix = np.vstack([self._matrix, row])
+            ids = np.append(self._ids, np.int64(entry_id))
+            kinds = np.append(self._kinds, np.int8(KINDS.index(kind)))
+            self._matrix, self._ids, self._kinds = matrix, ids, kinds
+
+    def remove(self, entry_id: int) -> None:
+        with self._lock:
+            keep = self._ids != entry_id
+            self._matrix, self._ids, self._kinds = (
+                self._matrix[keep], self._ids[keep], self._kinds[keep]
+            )
+            self._labels = {k: v for k, v in self._labels.items() if k != entry_id}
+
+    def nearest(self, vector: np.ndarray, *, kind: str | None = None) -> Match | None:
+        """The closest entry to one stored-form vector (used to merge duplicates)."""
+        matrix, ids, kinds = self._matrix, self._ids, self._kinds
+        if ids.size == 0:
+            return None
+        sims = matrix @ np.asarray(vector, dtype=np.float32)
+        if kind is not None:
+            sims = np.where(kinds == KINDS.index(kind), sims, -1.0)
+        best = int(np.argmax(sims))
+        if sims[best] < 0:
+            return None
+        label, category = self._labels.get(int(ids[best]), ("", "injection"))
+        return Match(int(ids[best]), KINDS[kinds[best]], float(sims[best]), "stored", label,
+                     category)
+
+    def query(self, text: str) -> dict[str, Match]:
+        """The best match of each kind for ``text`` (kinds with no entries are absent)."""
+        matrix, ids, kinds = self._matrix, self._ids, self._kinds
+        if ids.size == 0:
+            return {}
+        vectors, names = query_vectors(text)
+        sims = matrix @ vectors.T  # one row per entry, one column per view or window
+        best_view = np.argmax(sims, axis=1)
+        best = sims[np.arange(len(ids)), best_view]
+        out: dict[str, Match] = {}
+        for code, kind in enumerate(KINDS):
+            mask = kinds == code
+            if not mask.any():
+                continue
+            masked = np.where(mask, best, -np.inf)
+            i = int(np.argmax(masked))
+            entry_id = int(ids[i])
+            label, category = self._labels.get(entry_id, ("", "injection"))
+            out[kind] = Match(entry_id, kind, float(best[i]), names[int(best_view[i])], label,
+                              category)
+        return out
+
+
+def detections(matches: dict[str, Match]) -> list[Detection]:
+    """The memory layer's evidence for ``Guard.inspect(extra_detections=...)``."""
+    out: list[Detection] = []
+    attack = matches.get(ATTACK)
+    if attack is not None and attack.similarity >= WEAK_SIMILARITY:
+        strong = attack.similarity >= BLOCK_SIMILARITY
+        out.append(
+            Detection(
+                layer="memory",
+                rule="MEM-ATTACK" if strong else "MEM-ATTACK-NEAR",
+                category=attack.category,
+                score=BLOCK_SCORE if strong else WEAK_SCORE,
+                detail=f"Matches an attack this organisation reported ({attack.label}, "
+                f"similarity {attack.similarity:.2f})",
+                severity="high" if strong else "medium",
+                view=attack.view,
+            )
+        )
+    allow = matches.get(ALLOW)
+    if allow is not None and allow.similarity >= ALLOW_SIMILARITY:
+        out.append(
+            Detection(
+                layer="memory",
+                rule="MEM-ALLOW",
+                category="benign",
+                score=1.0,
+                detail=f"Matches a prompt this organisation reported as safe ({allow.label}, "
+                f"similarity {allow.similarity:.2f})",
+                severity="low",
+                view=allow.view,
+                effect="allow",
+            )
+        )
+    return out

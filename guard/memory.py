@@ -1,0 +1,241 @@
+"""Tenant memory services: remember reported prompts, forget them, look prompts up.
+
+Each serving process keeps every active tenant's memory as an in-process index
+(guard.engine.memory.MemoryIndex). Changes bump a per-tenant version in the database and in
+the shared cache; a protect call reads that version with one cache GET and reloads the index
+from the database only when it moved. The cached version expires after
+AEGIS_MEMORY_VERSION_TTL seconds (default 1), so even a process whose cache is local (the
+embedded local-memory cache, one per worker) re-reads the version from the database at most
+that often: a change reaches every worker and app server within a second either way.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from guard.engine import memory as engine
+from guard.engine.verdict import Detection
+from guard.models import Decision, FeedbackReview, MemoryEntry, MemoryVersion
+from tenants.models import Tenant
+
+_VECTOR_DTYPE = np.dtype("<f2")
+# Indexes held per process; the least recently used tenant's index is dropped beyond this.
+_MAX_TENANTS_CACHED = 256
+
+
+def _cap() -> int:
+    return int(getattr(settings, "AEGIS_MEMORY_CAP", 10_000))
+
+
+def _version_ttl() -> float:
+    return float(getattr(settings, "AEGIS_MEMORY_VERSION_TTL", 1.0))
+
+
+def vector_to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=_VECTOR_DTYPE).tobytes()
+
+
+def vector_from_bytes(blob: bytes | memoryview) -> np.ndarray:
+    return np.frombuffer(bytes(blob), dtype=_VECTOR_DTYPE).astype(np.float32)
+
+
+# --- Versions and the per-process index ------------------------------------------------------
+
+
+def _version_key(tenant_id: int) -> str:
+    return f"memory:version:{tenant_id}"
+
+
+def _current_version(tenant_id: int) -> int:
+    version = cache.get(_version_key(tenant_id))
+    if version is None:
+        version = (
+            MemoryVersion.objects.filter(tenant_id=tenant_id)
+            .values_list("version", flat=True)
+            .first()
+        ) or 0
+        cache.set(_version_key(tenant_id), version, timeout=_version_ttl())
+    return int(version)
+
+
+def _bump_version(tenant: Tenant) -> None:
+    """Call inside the transaction that changed the memory."""
+    MemoryVersion.objects.get_or_create(tenant=tenant)
+    MemoryVersion.objects.filter(tenant=tenant).update(version=F("version") + 1)
+    version = MemoryVersion.objects.values_list("version", flat=True).get(tenant=tenant)
+    # Dropped now, so this process's next lookup reads the new version from the database;
+    # published only after commit, so a process that sees the new number also sees the rows.
+    cache.delete(_version_key(tenant.pk))
+    transaction.on_commit(
+        lambda: cache.set(_version_key(tenant.pk), version, timeout=_version_ttl())
+    )
+
+
+_indexes: OrderedDict[int, tuple[int, engine.MemoryIndex]] = OrderedDict()
+_indexes_lock = threading.Lock()
+
+
+def _load_index(tenant_id: int) -> engine.MemoryIndex:
+    rows = MemoryEntry.objects.filter(tenant_id=tenant_id).values_list(
+        "pk", "kind", "vector", "request_id", "category"
+    )
+    return engine.MemoryIndex.build(
+        (pk, kind, vector_from_bytes(blob), request_id, category)
+        for pk, kind, blob, request_id, category in rows.iterator(chunk_size=2000)
+    )
+
+
+def memory_index(tenant: Tenant) -> engine.MemoryIndex:
+    """The tenant's current memory, reloaded only when its version moved."""
+    # The version is read before the rows, so an index is never newer-labelled than its data.
+    version = _current_version(tenant.pk)
+    with _indexes_lock:
+        held = _indexes.get(tenant.pk)
+        if held is not None and held[0] == version:
+            _indexes.move_to_end(tenant.pk)
+            return held[1]
+    index = _load_index(tenant.pk) if version else engine.MemoryIndex()
+    with _indexes_lock:
+        _indexes[tenant.pk] = (version, index)
+        _indexes.move_to_end(tenant.pk)
+        while len(_indexes) > _MAX_TENANTS_CACHED:
+            _indexes.popitem(last=False)
+    return index
+
+
+def forget_process_cache() -> None:
+    """Drop every index this process holds (tests simulate a fresh worker with it)."""
+    with _indexes_lock:
+        _indexes.clear()
+
+
+# --- Lookup -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryLookup:
+    detections: tuple[Detection, ...]
+    matched_entry_ids: tuple[int, ...]
+
+
+def memory_lookup(*, tenant: Tenant, prompt: str) -> MemoryLookup:
+    """The memory layer's detections for ``prompt`` (empty for a tenant with no memory)."""
+    index = memory_index(tenant)
+    if not len(index):
+        return MemoryLookup((), ())
+    matches = index.query(prompt)
+    found = engine.detections(matches)
+    used = {
+        m.entry_id
+        for m in matches.values()
+        if m.similarity >= (engine.WEAK_SIMILARITY if m.kind == engine.ATTACK
+                            else engine.ALLOW_SIMILARITY)
+    }
+    return MemoryLookup(tuple(found), tuple(sorted(used)))
+
+
+def memory_note_hits(*, tenant: Tenant, entry_ids: tuple[int, ...]) -> None:
+    """Count a hit; the hit counts feed eviction (least used goes first) and the dashboard.
+
+    Not a memory change: the version stays, no process reloads.
+    """
+    if entry_ids:
+        MemoryEntry.objects.filter(tenant=tenant, pk__in=entry_ids).update(
+            hits=F("hits") + 1, last_hit_at=timezone.now()
+        )
+
+
+# --- Remember and forget ----------------------------------------------------------------------
+
+
+def prompt_vector(prompt: str) -> bytes:
+    """The stored form of a prompt's memory vector (kept on hash-only tenants' decisions)."""
+    return vector_to_bytes(engine.embed(prompt))
+
+
+@transaction.atomic
+def memory_remember(*, decision: Decision, kind: str) -> MemoryEntry | None:
+    """Remember ``decision``'s prompt as an attack or an allowed prompt of its tenant.
+
+    A decision is remembered once (a changed label replaces its entry); a prompt that is the
+    same as one already remembered with the same kind refreshes that entry instead of filling
+    the memory. None when there is nothing to remember from (a hash-only decision made before
+    vectors were kept).
+    """
+    tenant = decision.tenant
+    if decision.prompt:
+        vector = engine.embed(decision.prompt)
+    elif decision.memory_vector:
+        vector = vector_from_bytes(decision.memory_vector)
+    else:
+        return None
+    MemoryEntry.objects.filter(tenant=tenant, source_decision=decision).delete()
+    index = memory_index(tenant)
+    same = index.nearest(vector, kind=kind)
+    if same is not None and same.similarity >= engine.DUPLICATE_SIMILARITY:
+        entry = MemoryEntry.objects.filter(tenant=tenant, pk=same.entry_id).first()
+        if entry is not None:
+            entry.created_at = timezone.now()
+            entry.save(update_fields=["created_at"])
+            _bump_version(tenant)
+            return entry
+    entry = MemoryEntry.objects.create(
+        tenant=tenant,
+        kind=kind,
+        vector=vector_to_bytes(vector),
+        engine=engine.MEMORY_VERSION,
+        prompt_sha256=decision.prompt_sha256,
+        # Only what the training log itself keeps: nothing for hash-only tenants.
+        excerpt=decision.prompt[: MemoryEntry.EXCERPT_CHARS] if decision.prompt else "",
+        category=(decision.categories or ["injection"])[0] if kind == "attack" else "",
+        source_decision=decision,
+        request_id=decision.request_id,
+    )
+    _evict_over_cap(tenant)
+    _bump_version(tenant)
+    return entry
+
+
+def _evict_over_cap(tenant: Tenant) -> None:
+    excess = MemoryEntry.objects.filter(tenant=tenant).count() - _cap()
+    if excess > 0:
+        # Oldest-least-used first: an entry that keeps matching stays, whatever its age.
+        victims = (
+            MemoryEntry.objects.filter(tenant=tenant)
+            .annotate(used_at=Coalesce("last_hit_at", "created_at"))
+            .order_by("hits", "used_at", "pk")
+            .values_list("pk", flat=True)[:excess]
+        )
+        MemoryEntry.objects.filter(pk__in=list(victims)).delete()
+
+
+@transaction.atomic
+def memory_forget(*, entry: MemoryEntry) -> None:
+    tenant = entry.tenant
+    entry.delete()
+    _bump_version(tenant)
+
+
+def learn_from_feedback(*, decision: Decision, label: str) -> MemoryEntry | None:
+    """What a report teaches: the tenant's memory at once, and, for tenants that share
+    their feedback and keep prompt text, a review item for the operators' shared model."""
+    kind = MemoryEntry.Kind.ATTACK if label == Decision.Label.ATTACK else MemoryEntry.Kind.ALLOW
+    entry = memory_remember(decision=decision, kind=kind)
+    if decision.tenant.share_feedback and decision.prompt:
+        FeedbackReview.objects.update_or_create(
+            decision=decision,
+            defaults={"tenant": decision.tenant, "label": label,
+                      "status": FeedbackReview.Status.PENDING, "reviewed_at": None,
+                      "reviewed_by": ""},
+        )
+    return entry
