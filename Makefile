@@ -46,5 +46,7 @@ test: install-dev
 lint: install-dev
 	$(VENV)/bin/ruff check .
 
+# Needs PostgreSQL and Redis on localhost (as in CI) and wrk (apt-get install wrk).
 bench: install-dev
-	$(PY) bench/guard_bench.py
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(PY) bench/http_bench.py

@@ -112,7 +112,7 @@ REDIS_URL = env.str("REDIS_URL", default="") or env.str("CACHE_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "aegis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="aegis"),
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
@@ -204,6 +204,8 @@ AEGIS_MAX_PROMPT_CHARS = env.int("AEGIS_MAX_PROMPT_CHARS", default=32_000)
 AEGIS_MAX_BODY_BYTES = env.int("AEGIS_MAX_BODY_BYTES", default=256 * 1024)
 AEGIS_MAX_METADATA_BYTES = env.int("AEGIS_MAX_METADATA_BYTES", default=4096)
 AEGIS_MODEL_DIR = env.path("AEGIS_MODEL_DIR", default=str(BASE_DIR / "guard" / "engine" / "models"))
+# Mounts /bench/bare (fixed JSON through DRF) for `make bench`; never on in production.
+AEGIS_BENCH_ENDPOINTS = env.bool("AEGIS_BENCH_ENDPOINTS", default=False)
 # Sign-in attempts per minute, per client IP and per username (dashboard and admin).
 AEGIS_LOGIN_RATE = env.str("AEGIS_LOGIN_RATE", default="10/m")
 AEGIS_UPSTREAM_TIMEOUT = env.float("AEGIS_UPSTREAM_TIMEOUT", default=30.0)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -15,6 +16,11 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include(("dashboard.urls", "dashboard"))),
 ]
+
+if settings.AEGIS_BENCH_ENDPOINTS:
+    from guard.api.views import BareApi
+
+    urlpatterns.append(path("bench/bare", BareApi.as_view(), name="bench-bare"))
 
 handler404 = "aegis.errors.not_found"
 handler500 = "aegis.errors.server_error"

@@ -131,7 +131,11 @@ def main() -> None:
     )
     parser.add_argument("--attack-share", type=float, default=0.3)
     args = parser.parse_args()
+    print_guard_table(iterations=args.iterations, attack_share=args.attack_share)
 
+
+def print_guard_table(*, iterations: int = 0, attack_share: float = 0.3) -> None:
+    """Guard decision time per prompt size beside sha256 of the same text, in one run."""
     started = time.perf_counter()
     guard = Guard.load()
     load_ms = (time.perf_counter() - started) * 1000
@@ -142,13 +146,13 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     for size in SIZES:
-        iterations = args.iterations or {100: 3000, 1_000: 2000, 10_000: 300, 32_000: 120}[size]
-        prompts = [make_prompt(size, rng, rng.random() < args.attack_share) for _ in range(50)]
+        runs = iterations or {100: 3000, 1_000: 2000, 10_000: 300, 32_000: 120}[size]
+        prompts = [make_prompt(size, rng, rng.random() < attack_share) for _ in range(50)]
         for p in prompts[:5]:
             guard.inspect(p)
         guard_t: list[float] = []
         sha_t: list[float] = []
-        for i in range(iterations):
+        for i in range(runs):
             text = prompts[i % len(prompts)]
             t0 = time.perf_counter()
             guard.inspect(text)
