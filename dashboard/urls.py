@@ -15,4 +15,6 @@ urlpatterns = [
     path("keys/issue", views.key_issue, name="key-issue"),
     path("keys/<int:key_id>/revoke", views.key_revoke, name="key-revoke"),
     path("settings/", views.tenant_settings, name="settings"),
+    path("memory/", views.memory_list, name="memory"),
+    path("memory/<int:entry_id>/remove", views.memory_remove, name="memory-remove"),
 ]

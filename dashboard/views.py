@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -31,7 +32,8 @@ from django.views.decorators.http import require_POST
 
 from dashboard.forms import ApiKeyIssueForm, DecisionFilterForm, FeedbackForm, TenantSettingsForm
 from guard import services
-from guard.models import Decision
+from guard.memory import memory_forget
+from guard.models import Decision, MemoryEntry
 from guard.services import DecisionNotFound, audit_verify, record_feedback
 from tenants.models import ApiKey, Membership
 from tenants.services import api_key_issue, api_key_revoke, tenant_policy_change
@@ -40,6 +42,7 @@ SESSION_TENANT_KEY = "dashboard_tenant"
 RECENT_DECISIONS = 20
 RECENT_AUDIT_ENTRIES = 20
 DECISIONS_PER_PAGE = 50
+MEMORY_ENTRIES_PER_PAGE = 50
 DAYS_CHARTED = 14
 EXCERPT_CHARS = 120
 
@@ -394,3 +397,32 @@ def tenant_settings(request: HttpRequest, membership: Membership) -> HttpRespons
     else:
         form = TenantSettingsForm(instance=tenant)
     return _render(request, membership, "dashboard/settings.html", {"form": form})
+
+
+@login_required
+@with_membership
+def memory_list(request: HttpRequest, membership: Membership) -> HttpResponse:
+    entries = (
+        MemoryEntry.objects.filter(tenant=membership.tenant)
+        .defer("vector")
+        .order_by("-created_at", "-pk")
+    )
+    page = Paginator(entries, MEMORY_ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
+    return _render(request, membership, "dashboard/memory.html", {
+        "page": page,
+        "cap": getattr(settings, "AEGIS_MEMORY_CAP", 10_000),
+        "total": page.paginator.count,
+    })
+
+
+@login_required
+@require_POST
+@with_membership
+def memory_remove(request: HttpRequest, membership: Membership, entry_id: int) -> HttpResponse:
+    entry = get_object_or_404(MemoryEntry.objects.filter(tenant=membership.tenant), pk=entry_id)
+    _require_manager(membership)
+    memory_forget(entry=entry)
+    messages.success(
+        request, f"Forgotten: the entry from {entry.request_id} no longer affects decisions."
+    )
+    return redirect(reverse("dashboard:memory") + f"?tenant={membership.tenant.client_id}")
