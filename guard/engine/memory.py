@@ -60,7 +60,8 @@ WEAK_SCORE = 0.45
 # Windows: a remembered prompt inside a longer text is compared with stretches of the text
 # about its own size. Few sizes and a capped number of windows keep the lookup bounded.
 _WINDOW_SIZES = (96, 192, 384, 768, 1536, 3072)
-_MAX_WINDOWS_PER_SIZE = 8
+_MAX_WINDOWS_PER_SIZE = 24
+_WINDOW_CANDIDATES = 256
 _MIN_TEXT_CHARS = 1
 # "i g n o r e a l l": letters spaced out so no word survives; the de-obfuscator restores
 # dictionary words only, so memory also reads such runs with the spaces simply dropped.
@@ -90,7 +91,6 @@ def _vectors(text: str, bounds: Iterable[tuple[int, int]] | None = None) -> np.n
     """Signed-hashed log-TF vectors of ``text`` (one row per window in ``bounds``)."""
     pos = positioned_features(text, _CFG)
     spans = list(bounds) if bounds is not None else [(0, pos.length)]
-    out = np.zeros((len(spans), DIMS), dtype=np.float32)
     starts = np.array([s for s, _ in spans], dtype=np.int64)
     ends = np.array([e for _, e in spans], dtype=np.int64)
     lo = np.searchsorted(pos.positions, starts, side="left")
@@ -102,11 +102,10 @@ def _vectors(text: str, bounds: Iterable[tuple[int, int]] | None = None) -> np.n
         rows = np.repeat(np.arange(len(spans), dtype=np.int64), hi - lo)
         take = np.concatenate([np.arange(a, b) for a, b in zip(lo, hi, strict=True)])
         keys = rows * _CFG.n_buckets + pos.buckets[take]
-    if keys.size:
-        uniq, counts = np.unique(keys, return_counts=True)
-        signs = 1.0 - 2.0 * (uniq & 1).astype(np.float32)
-        flat = (uniq // _CFG.n_buckets) * DIMS + ((uniq % _CFG.n_buckets) >> 1)
-        np.add.at(out.reshape(-1), flat, np.log1p(counts.astype(np.float32)) * signs)
+    counts = np.bincount(keys, minlength=len(spans) * _CFG.n_buckets)
+    damped = np.log1p(counts.astype(np.float32)).reshape(len(spans), _CFG.n_buckets)
+    # Even buckets count +1, odd ones -1 (the bucket's lowest bit is the n-gram's sign).
+    out = np.ascontiguousarray(damped[:, 0::2] - damped[:, 1::2])
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     np.divide(out, norms, out=out, where=norms > 0)
     return out
@@ -133,19 +132,19 @@ def _window_bounds(length: int, sizes: Iterable[int]) -> list[tuple[int, int]]:
     return bounds
 
 
-def query_vectors(text: str, *, windows: bool = True) -> tuple[np.ndarray, list[str]]:
-    """Vectors of every view of ``text`` and of windows of its canonical reading."""
+def query_vectors(text: str, *, windows: bool = True) -> tuple[np.ndarray, list[str], int]:
+    """Vectors of every whole view of ``text``, then of windows of its canonical reading;
+    the third value is how many rows are whole views."""
     views = expand(text)
-    rows: list[np.ndarray] = []
-    names: list[str] = []
     canonical = _skeleton(views.normalized.folded)
     # +2: positioned_features pads the normalised text with a space at each end.
     length = len(canonical) + 2
     bounds = [(0, length)]
     if windows:
         bounds += _window_bounds(length, _WINDOW_SIZES)
-    rows.append(_vectors(canonical, bounds))
-    names += ["normalized"] + ["window"] * (len(bounds) - 1)
+    canonical_rows = _vectors(canonical, bounds)
+    rows: list[np.ndarray] = [canonical_rows[:1]]
+    names: list[str] = ["normalized"]
     if len(_SPACED_LETTERS_RE.findall(canonical, 0, 4000)) >= 4:
         rows.append(_vectors(_SPACED_LETTERS_RE.sub(r"\1", canonical)))
         names.append("unspaced")
@@ -153,7 +152,10 @@ def query_vectors(text: str, *, windows: bool = True) -> tuple[np.ndarray, list[
         if len(decoded) >= _MIN_TEXT_CHARS:
             rows.append(_vectors(_skeleton(decoded)))
             names.append(name)
-    return np.vstack(rows), names
+    whole = len(names)
+    rows.append(canonical_rows[1:])
+    names += ["window"] * (len(bounds) - 1)
+    return np.vstack(rows), names, whole
 
 
 class MemoryIndex:
@@ -233,21 +235,29 @@ class MemoryIndex:
         matrix, ids, kinds = self._matrix, self._ids, self._kinds
         if ids.size == 0:
             return {}
-        vectors, names = query_vectors(text)
-        sims = matrix @ vectors.T  # one row per entry, one column per view or window
-        best_view = np.argmax(sims, axis=1)
-        best = sims[np.arange(len(ids)), best_view]
+        vectors, names, whole = query_vectors(text)
+        # One row per view, one column per entry; reducing over the short axis keeps the
+        # per-entry work to one pass over contiguous rows.
+        best = (vectors[:whole] @ matrix.T).max(axis=0)
+        if len(vectors) > whole:
+            # Windows are compared only with the entries the whole text already resembles
+            # most: an embedded prompt lifts its entry's whole-text cosine too (by about
+            # sqrt(its share of the text)), and this keeps a long prompt's dozens of windows
+            # from multiplying the cost by the size of the memory.
+            cand = (np.argpartition(best, -_WINDOW_CANDIDATES)[-_WINDOW_CANDIDATES:]
+                    if best.size > _WINDOW_CANDIDATES else np.arange(best.size))
+            windowed = (vectors[whole:] @ matrix[cand].T).max(axis=0)
+            best[cand] = np.maximum(best[cand], windowed)
         out: dict[str, Match] = {}
         for code, kind in enumerate(KINDS):
             mask = kinds == code
             if not mask.any():
                 continue
-            masked = np.where(mask, best, -np.inf)
-            i = int(np.argmax(masked))
+            i = int(np.argmax(np.where(mask, best, -np.inf)))
             entry_id = int(ids[i])
             label, category = self._labels.get(entry_id, ("", "injection"))
-            out[kind] = Match(entry_id, kind, float(best[i]), names[int(best_view[i])], label,
-                              category)
+            view = names[int(np.argmax(vectors @ matrix[i]))]
+            out[kind] = Match(entry_id, kind, float(best[i]), view, label, category)
         return out
 
 
