@@ -6,8 +6,9 @@ from typing import Any
 
 from django.contrib import admin
 from django.http import HttpRequest
+from django.utils import timezone
 
-from guard.models import AuditEntry, Decision
+from guard.models import AuditEntry, Decision, FeedbackReview
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -44,3 +45,40 @@ class AuditEntryAdmin(ReadOnlyAdmin):
     list_filter = ("event",)
     list_select_related = ("tenant",)
     search_fields = ("tenant__client_id", "hash")
+
+
+@admin.register(FeedbackReview)
+class FeedbackReviewAdmin(admin.ModelAdmin):
+    """Reports from tenants that share their feedback; only approved ones are ever trained on."""
+
+    list_display = ("request_id", "tenant", "label", "status", "created_at", "excerpt")
+    list_filter = ("status", "label")
+    list_select_related = ("tenant", "decision")
+    search_fields = ("decision__request_id", "tenant__client_id")
+    readonly_fields = ("decision", "tenant", "label", "created_at", "reviewed_at", "reviewed_by")
+    actions = ("approve", "reject")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    @admin.display(description="request")
+    def request_id(self, review: FeedbackReview) -> str:
+        return review.decision.request_id
+
+    @admin.display(description="prompt")
+    def excerpt(self, review: FeedbackReview) -> str:
+        return review.decision.prompt[:100]
+
+    def _review(self, request: HttpRequest, queryset: Any, status: str) -> None:
+        changed = queryset.update(
+            status=status, reviewed_at=timezone.now(), reviewed_by=request.user.get_username()
+        )
+        self.message_user(request, f"{changed} report(s) marked {status}.")
+
+    @admin.action(description="Approve for the shared model")
+    def approve(self, request: HttpRequest, queryset: Any) -> None:
+        self._review(request, queryset, FeedbackReview.Status.APPROVED)
+
+    @admin.action(description="Reject")
+    def reject(self, request: HttpRequest, queryset: Any) -> None:
+        self._review(request, queryset, FeedbackReview.Status.REJECTED)

@@ -229,3 +229,21 @@ def test_a_report_made_in_another_process_is_seen_here_within_a_second(stark):
     while _protect(stark, MISSED_ATTACK)["allowed"]:
         assert time.monotonic() - reported_at < 1.0 + 0.5, "not seen within a second"
         time.sleep(0.1)
+
+
+def test_an_operator_approves_shared_reports_in_the_admin(wayne, admin_client):
+    wayne.tenant.share_feedback = True
+    wayne.tenant.save()
+    body = _protect(wayne, MISSED_ATTACK)
+    _report(wayne, body["request_id"], "attack")
+    review = FeedbackReview.objects.get()
+
+    listing = admin_client.get("/admin/guard/feedbackreview/")
+    response = admin_client.post("/admin/guard/feedbackreview/", {
+        "action": "approve", "_selected_action": [review.pk],
+    })
+
+    assert listing.status_code == 200 and body["request_id"] in listing.content.decode()
+    assert response.status_code == 302
+    review.refresh_from_db()
+    assert review.status == FeedbackReview.Status.APPROVED and review.reviewed_by
