@@ -248,6 +248,8 @@ def _evaluate_folds(
     suite_idx: list[int],
 ) -> tuple[EvaluationReport, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
     from guard.engine.classifier import TextClassifier
+    from guard.engine.pipeline import Guard
+    from guard.engine.policy import RISK_THRESHOLDS
     from guard.training.obfuscate import obfuscation_suite
     from guard.training.train import (
         TrainParams,
@@ -276,34 +278,45 @@ def _evaluate_folds(
         )
     # Thresholds from commercial-licence rows only, exactly like the shipped calibration.
     th = calibrate_thresholds(scores[usable], [r for r, u in zip(rows, usable, strict=True) if u])
-    threshold = th[strictness]
     fold_of = np.empty(len(rows), dtype=np.int64)
     for f, test in enumerate(test_sets):
         fold_of[test] = f
-    # Latency of the real serving path (TextClassifier.score), on a sample of held-out rows.
+    # The product decides with the whole pipeline (views, signatures, classifier, policy), so
+    # each held-out row goes through a Guard whose classifier never saw the row's source.
+    guards = []
+    for model in fold_models:
+        model.thresholds = th
+        guards.append(Guard(scorer=model))
+    risks = np.zeros(len(rows))
+    blocked = np.zeros(len(rows), dtype=bool)
     latencies = []
-    for i in range(0, len(rows), max(1, len(rows) // 1000)):
-        clf = fold_models[fold_of[i]]
+    for i in tqdm(range(len(rows)), desc="pipeline on held-out rows", disable=not progress):
         t0 = time.perf_counter()
-        clf.score(rows[i].text)
+        verdict = guards[fold_of[i]].inspect(rows[i].text, strictness=strictness)
         latencies.append(time.perf_counter() - t0)
-    blocked = scores >= threshold
+        risks[i], blocked[i] = verdict.risk_score, not verdict.allowed
     report = build_report(
         rows,
-        scores,
-        threshold,
-        mode=f"grouped {len(test_sets)}-fold CV by source (classifier retrained per fold), "
-        f"strictness={strictness}",
+        risks,
+        RISK_THRESHOLDS[strictness],
+        mode=f"grouped {len(test_sets)}-fold CV by source: full Guard pipeline, classifier "
+        f"retrained per fold, strictness={strictness}",
         latencies=latencies,
         blocked=blocked,
     )
+    classifier_only = build_report(rows, scores, th[strictness], mode="classifier alone")
+    report.notes.append(
+        f"\nclassifier alone (out of fold): recall {classifier_only.attack_recall:.1%} at benign "
+        f"FPR {classifier_only.fpr_benign:.1%}, AUC {classifier_only.roc_auc:.4f}"
+    )
+    scores = risks
     suite_scores: dict[str, np.ndarray] = {}
     if suite_idx:
         suite = obfuscation_suite([rows[i].text for i in suite_idx], seed=seed)
         for name, texts in tqdm(suite.items(), desc="obfuscation", disable=not progress):
             suite_scores[name] = np.array(
                 [
-                    fold_models[fold_of[i]].score(t) >= threshold
+                    not guards[fold_of[i]].inspect(t, strictness=strictness).allowed
                     for i, t in zip(suite_idx, texts, strict=True)
                 ],
                 dtype=float,
