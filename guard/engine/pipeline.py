@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -132,7 +133,16 @@ class Guard:
         # The scorer normalises on its own; decoded payloads are scored too, because a
         # base64 instruction looks like noise until decoded.
         best_view, best_p = "original", self.scorer.score(views.normalized.original)
-        for name, text in views.decoded():
+        extra: list[tuple[str, str]] = list(views.decoded())
+        # Leetspeak hides words from the n-grams too, not only from the signatures. The
+        # signature folder reads back only words its rules know; the classifier gets a
+        # blunt reading of every letter-digit mix as well.
+        if views.normalized.folded != views.normalized.text:
+            extra.append(("folded", views.normalized.folded))
+        deleeted = _deleet(views.normalized.text)
+        if deleeted is not None:
+            extra.append(("deleeted", deleeted))
+        for name, text in extra:
             p = self.scorer.score(text)
             if p > best_p:
                 best_view, best_p = name, p
@@ -152,6 +162,20 @@ class Guard:
             severity="high" if risk >= policy.RISK_THRESHOLDS["balanced"] else "medium",
             view=best_view,
         )
+
+
+_LEET_DIGITS = str.maketrans("0134579@$", "oieastgas")
+# A token where letters and leet digits/symbols touch, such as "h0w" or "b0mb".
+_LEET_TOKEN_RE = re.compile(r"(?=\S*[a-z])(?=\S*[0134579@$])[a-z0134579@$]{2,}")
+_LEET_MIN_TOKENS = 3
+
+
+def _deleet(text: str) -> str | None:
+    """`text` with every leet-looking token read as letters, or None when there are few."""
+    tokens = _LEET_TOKEN_RE.findall(text)
+    if len(tokens) < _LEET_MIN_TOKENS:
+        return None
+    return _LEET_TOKEN_RE.sub(lambda m: m.group().translate(_LEET_DIGITS), text)
 
 
 def _load_scorer(model_dir: Path | None) -> Scorer | None:
