@@ -65,8 +65,8 @@ def audit_append(*, tenant: Tenant, event: str, data: dict[str, Any]) -> AuditEn
             prev_hash=head.hash,
             hash=entry_hash,
         )
-        head.seq, head.hash = entry.seq, entry_hash
-        head.save(update_fields=["seq", "hash"])
+        # A bare UPDATE: the row is locked and nothing listens for the head's save signals.
+        AuditChainHead.objects.filter(pk=head.pk).update(seq=entry.seq, hash=entry_hash)
     return entry
 
 
