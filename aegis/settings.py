@@ -209,12 +209,27 @@ AEGIS_BENCH_ENDPOINTS = env.bool("AEGIS_BENCH_ENDPOINTS", default=False)
 # Sign-in attempts per minute, per client IP and per username (dashboard and admin).
 AEGIS_LOGIN_RATE = env.str("AEGIS_LOGIN_RATE", default="10/m")
 AEGIS_UPSTREAM_TIMEOUT = env.float("AEGIS_UPSTREAM_TIMEOUT", default=30.0)
+# Tenant memory: entries kept per tenant (beyond it the oldest-least-used go first), and how
+# long a worker trusts its cached memory version before re-reading it from the database.
+AEGIS_MEMORY_CAP = env.int("AEGIS_MEMORY_CAP", default=10_000)
+AEGIS_MEMORY_VERSION_TTL = env.float("AEGIS_MEMORY_VERSION_TTL", default=1.0)
+# How often (seconds) a serving process stats the model files for a newly trained model.
+AEGIS_MODEL_CHECK_SECONDS = env.float("AEGIS_MODEL_CHECK_SECONDS", default=5.0)
 
 for _name, _value in [*AEGIS_RATE_LIMITS.items(), *AEGIS_MONTHLY_QUOTAS.items()]:
     if _value < 0:
         raise ImproperlyConfigured(f"Tier limit for {_name!r} must not be negative, got {_value}.")
-if AEGIS_MAX_PROMPT_CHARS <= 0:
-    raise ImproperlyConfigured("AEGIS_MAX_PROMPT_CHARS must be positive.")
+for _name, _value in [
+    ("AEGIS_MAX_PROMPT_CHARS", AEGIS_MAX_PROMPT_CHARS),
+    ("AEGIS_MEMORY_CAP", AEGIS_MEMORY_CAP),
+    ("AEGIS_MEMORY_VERSION_TTL", AEGIS_MEMORY_VERSION_TTL),
+]:
+    if _value <= 0:
+        raise ImproperlyConfigured(f"{_name} must be positive, got {_value}.")
+if AEGIS_MODEL_CHECK_SECONDS < 0:
+    raise ImproperlyConfigured(
+        f"AEGIS_MODEL_CHECK_SECONDS must not be negative, got {AEGIS_MODEL_CHECK_SECONDS}."
+    )
 
 LOGGING = {
     "version": 1,

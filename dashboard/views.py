@@ -410,7 +410,7 @@ def memory_list(request: HttpRequest, membership: Membership) -> HttpResponse:
     page = Paginator(entries, MEMORY_ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
     return _render(request, membership, "dashboard/memory.html", {
         "page": page,
-        "cap": getattr(settings, "AEGIS_MEMORY_CAP", 10_000),
+        "cap": settings.AEGIS_MEMORY_CAP,
         "total": page.paginator.count,
     })
 

@@ -4,7 +4,7 @@ Each serving process keeps every active tenant's memory as an in-process index
 (guard.engine.memory.MemoryIndex). Changes bump a per-tenant version in the database and in
 the shared cache; a protect call reads that version with one cache GET and reloads the index
 from the database only when it moved. The cached version expires after
-AEGIS_MEMORY_VERSION_TTL seconds (default 1), so even a process whose cache is local (the
+settings.AEGIS_MEMORY_VERSION_TTL seconds (default 1), so even a process whose cache is local (the
 embedded local-memory cache, one per worker) re-reads the version from the database at most
 that often: a change reaches every worker and app server within a second either way.
 """
@@ -33,14 +33,6 @@ _VECTOR_DTYPE = np.dtype("<f2")
 _MAX_TENANTS_CACHED = 256
 
 
-def _cap() -> int:
-    return int(getattr(settings, "AEGIS_MEMORY_CAP", 10_000))
-
-
-def _version_ttl() -> float:
-    return float(getattr(settings, "AEGIS_MEMORY_VERSION_TTL", 1.0))
-
-
 def vector_to_bytes(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype=_VECTOR_DTYPE).tobytes()
 
@@ -64,7 +56,9 @@ def _current_version(tenant_id: int) -> int:
             .values_list("version", flat=True)
             .first()
         ) or 0
-        cache.set(_version_key(tenant_id), version, timeout=_version_ttl())
+        cache.set(
+            _version_key(tenant_id), version, timeout=settings.AEGIS_MEMORY_VERSION_TTL
+        )
     return int(version)
 
 
@@ -76,9 +70,8 @@ def _bump_version(tenant: Tenant) -> None:
     # Dropped now, so this process's next lookup reads the new version from the database;
     # published only after commit, so a process that sees the new number also sees the rows.
     cache.delete(_version_key(tenant.pk))
-    transaction.on_commit(
-        lambda: cache.set(_version_key(tenant.pk), version, timeout=_version_ttl())
-    )
+    ttl = settings.AEGIS_MEMORY_VERSION_TTL
+    transaction.on_commit(lambda: cache.set(_version_key(tenant.pk), version, timeout=ttl))
 
 
 _indexes: OrderedDict[int, tuple[int, engine.MemoryIndex]] = OrderedDict()
@@ -207,7 +200,7 @@ def memory_remember(*, decision: Decision, kind: str) -> MemoryEntry | None:
 
 
 def _evict_over_cap(tenant: Tenant) -> None:
-    excess = MemoryEntry.objects.filter(tenant=tenant).count() - _cap()
+    excess = MemoryEntry.objects.filter(tenant=tenant).count() - settings.AEGIS_MEMORY_CAP
     if excess > 0:
         # Oldest-least-used first: an entry that keeps matching stays, whatever its age.
         victims = (

@@ -82,3 +82,19 @@ def test_healthz_names_the_dependency_that_is_down(env, checks):
                      **{"DATABASE_URL": "", "REDIS_URL": "", **env})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == f"503 {checks}"
+
+
+@pytest.mark.parametrize("name, value", [
+    ("AEGIS_MEMORY_CAP", "0"),
+    ("AEGIS_MEMORY_VERSION_TTL", "-1"),
+])
+def test_a_non_positive_memory_setting_fails_loudly(name, value):
+    result = _manage("check", **{name: value})
+    assert result.returncode != 0
+    assert f"{name} must be positive" in result.stderr
+
+
+def test_the_memory_settings_have_their_documented_defaults(settings):
+    assert settings.AEGIS_MEMORY_CAP == 10_000
+    assert settings.AEGIS_MEMORY_VERSION_TTL == 1.0
+    assert settings.AEGIS_MODEL_CHECK_SECONDS == 5.0
