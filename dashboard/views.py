@@ -32,7 +32,6 @@ from django.views.decorators.http import require_POST
 
 from dashboard.forms import ApiKeyIssueForm, DecisionFilterForm, FeedbackForm, TenantSettingsForm
 from guard import services
-from guard.memory import memory_forget
 from guard.models import Decision, MemoryEntry
 from guard.services import DecisionNotFound, audit_verify, record_feedback
 from tenants.models import ApiKey, Membership
@@ -421,7 +420,7 @@ def memory_list(request: HttpRequest, membership: Membership) -> HttpResponse:
 def memory_remove(request: HttpRequest, membership: Membership, entry_id: int) -> HttpResponse:
     entry = get_object_or_404(MemoryEntry.objects.filter(tenant=membership.tenant), pk=entry_id)
     _require_manager(membership)
-    memory_forget(entry=entry)
+    services.memory_entry_remove(entry=entry, source="dashboard", user_id=request.user.pk)
     messages.success(
         request, f"Forgotten: the entry from {entry.request_id} no longer affects decisions."
     )

@@ -34,6 +34,7 @@ class AuditEntry(models.Model):
         KEY_REVOKED = "key.revoked", "API key revoked"
         POLICY_CHANGED = "policy.changed", "Policy changed"
         TENANT_CREATED = "tenant.created", "Tenant created"
+        MEMORY_REMOVED = "memory.removed", "Memory entry removed"
 
     tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="audit_entries")
     seq = models.PositiveBigIntegerField()

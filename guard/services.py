@@ -27,7 +27,7 @@ from guard.audit import (
 )
 from guard.engine.pipeline import get_guard
 from guard.engine.verdict import Verdict
-from guard.models import AuditChainHead, AuditEntry, Decision
+from guard.models import AuditChainHead, AuditEntry, Decision, MemoryEntry
 from tenants.models import ApiKey, Tenant
 
 
@@ -191,6 +191,7 @@ def record_feedback(
         decision.label_note = note
         decision.labelled_at = timezone.now()
         decision.save(update_fields=["label", "label_note", "labelled_at"])
+        remembered = memory.learn_from_feedback(decision=decision, label=label)
         entry = audit_append(
             tenant=tenant,
             event=AuditEntry.Event.FEEDBACK,
@@ -200,10 +201,35 @@ def record_feedback(
                 "previous_label": previous or None,
                 "note_sha256": hashlib.sha256(note.encode("utf-8")).hexdigest() if note else None,
                 "source": source,
+                # Which memory entry the report created or refreshed (None: nothing to
+                # remember from), so a later "memory.removed" row can be matched to it.
+                "memory_entry": (
+                    {"id": remembered.pk, "kind": remembered.kind} if remembered else None
+                ),
             },
         )
-        memory.learn_from_feedback(decision=decision, label=label)
     return FeedbackOutcome(decision=decision, audit_entry=entry)
+
+
+def memory_entry_remove(
+    *, entry: MemoryEntry, source: str = "dashboard", user_id: int | None = None
+) -> AuditEntry:
+    """Forget one memory entry of its tenant and audit it (ids and hashes only, no text)."""
+    with transaction.atomic():
+        audit = audit_append(
+            tenant=entry.tenant,
+            event=AuditEntry.Event.MEMORY_REMOVED,
+            data={
+                "entry_id": entry.pk,
+                "kind": entry.kind,
+                "request_id": entry.request_id,
+                "prompt_sha256": entry.prompt_sha256,
+                "source": source,
+                "user_id": user_id,
+            },
+        )
+        memory.memory_forget(entry=entry)
+    return audit
 
 
 # --- Monthly quota ---------------------------------------------------------------------------

@@ -84,6 +84,15 @@ def test_a_reported_attack_blocks_its_variants_naming_the_reported_request(
     assert reported in body["block_reason"]
 
 
+def test_the_feedback_audit_row_names_the_memory_entry_it_created(stark, reported):
+    entry = MemoryEntry.objects.get(tenant=stark.tenant)
+
+    row = stark.tenant.audit_entries.order_by("-seq").first()
+    assert row.event == "feedback"
+    assert row.body["data"]["request_id"] == reported
+    assert row.body["data"]["memory_entry"] == {"id": entry.pk, "kind": "attack"}
+
+
 def test_another_tenants_report_changes_nothing_for_this_tenant(stark, wayne, reported):
     body = _protect(wayne, MISSED_ATTACK)
 
