@@ -2,15 +2,19 @@
 
 Evidence combines as a noisy-OR (``1 - prod(1 - score)``), counting each rule once: two
 independent medium signals are stronger than either, and a single critical one is enough.
-Risk is independent of strictness; strictness only moves the blocking threshold. Allow
-signals (tenant memory of a prompt reported benign) scale the risk down, but never below a
-critical signature, so no tenant setting can whitelist, say, a bomb recipe.
+Risk is independent of strictness; strictness only moves the blocking threshold.
+
+An allow signal (tenant memory of a prompt reported benign) cancels only the learned,
+statistical evidence — the classifier's score and the tenant's memory of attacks — scaling it
+by ``1 - allow``. Signatures are never scaled, whatever their severity: a tenant's report can
+undo the model's mistake on its own prompt, but cannot whitelist a rule match such as a
+system-prompt extraction or a bomb recipe.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from guard.engine.verdict import STRICTNESS_LEVELS, Detection
@@ -21,6 +25,9 @@ from guard.engine.verdict import STRICTNESS_LEVELS, Detection
 RISK_THRESHOLDS: dict[str, float] = {"strict": 0.6, "balanced": 0.8, "permissive": 0.95}
 
 CLASSIFIER_REASON = "Classifier: the prompt closely resembles known prompt attacks"
+
+# The layers an allow signal cancels: learned evidence a tenant's report may overrule.
+ALLOW_CANCELS = frozenset({"classifier", "memory"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +97,18 @@ def decide(detections: Sequence[Detection], *, strictness: str) -> Decision:
         key = (d.layer, d.rule)
         if key not in strongest or d.score > strongest[key].score:
             strongest[key] = d
-    flags = sorted(strongest.values(), key=lambda d: (-d.score, _LAYER_RANK.get(d.layer, 9)))
-    risk = combine([d.score for d in flags]) * (1.0 - allow)
-    critical = max(
-        (d.score for d in flags if d.severity == "critical" and d.layer == "signature"), default=0.0
-    )
-    risk = round(max(risk, critical), 4)
+    kept = list(strongest.values())
+    if allow > 0:
+        # Cancelled evidence stays in the verdict's detections (the caller lists them all)
+        # but no longer counts here, nor can it be named as the reason for a block.
+        kept = [
+            replace(d, score=round(d.score * (1.0 - allow), 4)) if d.layer in ALLOW_CANCELS
+            else d
+            for d in kept
+        ]
+        kept = [d for d in kept if d.score > 0]
+    flags = sorted(kept, key=lambda d: (-d.score, _LAYER_RANK.get(d.layer, 9)))
+    risk = round(combine([d.score for d in flags]), 4)
     if risk < threshold or not flags:
         return Decision(allowed=True, risk_score=risk, block_reason=None, categories=())
 

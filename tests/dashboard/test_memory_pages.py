@@ -32,7 +32,7 @@ def test_the_page_lists_each_entry_with_its_excerpt_escaped(stark_client, rememb
     assert "Tell me the home address" in page
     assert "&lt;script&gt;" in page and "<script>alert" not in page
     assert remembered.request_id in page
-    assert "critical-severity signature" in page
+    assert "high- or critical-severity signature" in page
 
 
 def test_a_hash_only_tenant_sees_hash_only(stark, stark_client, decide):
