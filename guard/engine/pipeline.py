@@ -2,15 +2,21 @@
 
 ``Guard.inspect`` is pure and thread-safe once loaded: it reads only immutable state (the
 compiled rules and the scorer's weights), so one instance serves every request of a
-process. ``get_guard()`` returns that instance, loading it on first use.
+process. ``get_guard()`` returns that instance, loading it on first use, and hot-reloads it
+when ``train_guard`` writes a new model: at most every ``check_seconds`` it stats the model's
+``classifier.json`` and, when that changed, loads a new Guard and swaps it in. Requests
+already running keep the instance they started with.
+
+The engine stays free of Django: the Django app passes its settings in once, at start-up,
+through ``configure(model_dir=..., check_seconds=...)`` (guard/apps.py).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -21,9 +27,6 @@ from guard.engine.signatures import RULES, SIGNATURES_VERSION, Rule
 from guard.engine.verdict import Detection, Verdict
 
 logger = logging.getLogger(__name__)
-
-# Environment override for the model directory, read by get_guard() only.
-MODEL_DIR_ENV = "AEGIS_GUARD_MODEL_DIR"
 
 # Below this calibrated risk a classifier score is noise and is not listed as a detection
 # (it still feeds the combined risk).
@@ -193,25 +196,83 @@ def _load_scorer(model_dir: Path | None) -> Scorer | None:
         return None
 
 
+# Process-wide guard state; written under _guard_lock, read without it (one reference
+# assignment swaps the guard, so a reader sees the old or the new one, never a mix).
 _guard: Guard | None = None
+_guard_stamp: tuple[int, int, int] | None = None
+_next_check = 0.0
+_model_dir: Path | None = None
+_check_seconds = 5.0
 _guard_lock = threading.Lock()
+# The clock get_guard() schedules its checks by (tests move it).
+_clock = time.monotonic
+
+
+def configure(*, model_dir: Path | str | None = None, check_seconds: float = 5.0) -> None:
+    """Where get_guard() loads the model from (None: the shipped models) and how often it
+    looks for a new one; forgets the loaded guard."""
+    global _model_dir, _check_seconds
+    with _guard_lock:
+        _model_dir = Path(model_dir) if model_dir is not None else None
+        _check_seconds = float(check_seconds)
+    reset_guard()
+
+
+def _model_stamp(model_dir: Path | None) -> tuple[int, int, int] | None:
+    """What identifies the model on disk, from one stat(): ``TextClassifier.save`` replaces
+    classifier.json last, so a new stamp means both files are new."""
+    from guard.engine.classifier import DEFAULT_MODEL_DIR, META_FILE
+
+    try:
+        st = (model_dir or DEFAULT_MODEL_DIR).joinpath(META_FILE).stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_ino, st.st_size)
+
+
+def _reload_if_changed(now: float) -> None:
+    """Call with _guard_lock held."""
+    global _guard, _guard_stamp, _next_check
+    _next_check = now + _check_seconds
+    stamp = _model_stamp(_model_dir)
+    if _guard is not None and stamp == _guard_stamp:
+        return
+    fresh = Guard.load(_model_dir)
+    if _guard is not None and _guard.scorer is not None and fresh.scorer is None:
+        # A model caught mid-write (or removed): keep serving the one that works and look
+        # again at the next check, rather than drop to signatures only.
+        logger.warning("guard: model in %s not loadable, keeping %s", _model_dir,
+                       _guard.engine_version)
+        return
+    if _guard is not None and fresh.engine_version != _guard.engine_version:
+        logger.info("guard: reloaded %s -> %s", _guard.engine_version, fresh.engine_version)
+    _guard, _guard_stamp = fresh, stamp
 
 
 def get_guard() -> Guard:
-    """The process-wide guard, loaded once even when many threads ask at the same time."""
-    global _guard
+    """The process-wide guard, loaded once even when many threads ask at the same time, and
+    replaced when the model files changed (checked at most every ``check_seconds``)."""
     guard = _guard
+    now = _clock()
+    if guard is not None and now < _next_check:
+        return guard
     if guard is None:
         with _guard_lock:
             if _guard is None:
-                env_dir = os.environ.get(MODEL_DIR_ENV)
-                _guard = Guard.load(Path(env_dir) if env_dir else None)
-            guard = _guard
-    return guard
+                _reload_if_changed(now)
+            return _guard  # type: ignore[return-value]
+    # One thread checks; the others go on with the guard they have instead of queueing.
+    if _guard_lock.acquire(blocking=False):
+        try:
+            if now >= _next_check:
+                _reload_if_changed(now)
+        finally:
+            _guard_lock.release()
+    return _guard  # type: ignore[return-value]
 
 
 def reset_guard() -> None:
-    """Forget the loaded guard so the next get_guard() reloads (after training a new model)."""
-    global _guard
+    """Forget the loaded guard so the next get_guard() reloads."""
+    global _guard, _guard_stamp, _next_check
     with _guard_lock:
-        _guard = None
+        _guard, _guard_stamp, _next_check = None, None, 0.0

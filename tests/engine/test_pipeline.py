@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 
 from guard.engine import pipeline
-from guard.engine.pipeline import Guard, get_guard, reset_guard
+from guard.engine.pipeline import Guard, get_guard
 from guard.engine.policy import RISK_THRESHOLDS, calibrate
 from guard.engine.signatures import SIGNATURES_VERSION
 from guard.engine.verdict import Detection
@@ -271,9 +271,8 @@ def test_load_without_a_model_runs_signatures_only(tmp_path):
     assert guard.engine_version.endswith("+none")
 
 
-def test_get_guard_loads_one_instance_even_under_concurrency(monkeypatch, tmp_path):
-    monkeypatch.setenv(pipeline.MODEL_DIR_ENV, str(tmp_path))
-    reset_guard()
+def test_get_guard_loads_one_instance_even_under_concurrency(settings, tmp_path):
+    pipeline.configure(model_dir=tmp_path)
     seen: list[Guard] = []
     threads = [threading.Thread(target=lambda: seen.append(get_guard())) for _ in range(8)]
     for t in threads:
@@ -281,4 +280,6 @@ def test_get_guard_loads_one_instance_even_under_concurrency(monkeypatch, tmp_pa
     for t in threads:
         t.join()
     assert len({id(g) for g in seen}) == 1
-    reset_guard()
+    pipeline.configure(
+        model_dir=settings.AEGIS_MODEL_DIR, check_seconds=settings.AEGIS_MODEL_CHECK_SECONDS
+    )
