@@ -165,6 +165,16 @@ class MemoryVersion(models.Model):
         return f"{self.tenant_id} memory v{self.version}"
 
 
+class FeedbackReviewQuerySet(models.QuerySet):
+    def for_training(self) -> FeedbackReviewQuerySet:
+        """What the shared model may learn from: approved by an operator, from a tenant
+        that (still) shares its feedback. Rows whose decision kept no prompt text are
+        included so callers can count them; they cannot be trained on."""
+        return self.filter(
+            status=FeedbackReview.Status.APPROVED, tenant__share_feedback=True
+        ).select_related("decision", "tenant")
+
+
 class FeedbackReview(models.Model):
     """A tenant's report offered for the shared model (tenants with share_feedback on).
 
@@ -183,6 +193,8 @@ class FeedbackReview(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     reviewed_at = models.DateTimeField(null=True, blank=True)
     reviewed_by = models.CharField(max_length=150, blank=True)
+
+    objects = FeedbackReviewQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

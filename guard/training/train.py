@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -82,9 +83,9 @@ def featurize(
             train_vecs.append(text_vector(text, cfg))
             train_owner.append(i)
     return FeatureSet(
-        train_x=_csr(train_vecs, cfg.n_buckets),
+        train_x=_csr(train_vecs, cfg.n_features),
         train_owner=np.asarray(train_owner, dtype=np.int64),
-        win_x=_csr(win_vecs, cfg.n_buckets),
+        win_x=_csr(win_vecs, cfg.n_features),
         win_owner=np.asarray(win_owner, dtype=np.int64),
     )
 
@@ -188,12 +189,17 @@ class TrainReport:
     thresholds: dict[str, float]
     oof: dict[str, float]
     seconds: float
+    rows_feedback: int = 0
 
     def table(self) -> str:
         lines = [
             f"model {self.version} -> {self.out_dir}",
             f"rows: {self.rows_total} read, {self.rows_trained} trained, "
             f"{self.rows_dropped_licence} left out (non-commercial licence)",
+        ]
+        if self.rows_feedback:
+            lines.append(f"feedback: {self.rows_feedback} approved report(s) included")
+        lines += [
             "thresholds: " + ", ".join(f"{k}={v:.4f}" for k, v in self.thresholds.items()),
         ]
         if self.oof:
@@ -260,14 +266,17 @@ def train_from_jsonl(
     folds: int = 5,
     params: TrainParams | None = None,
     progress: bool = True,
+    extra_rows: Sequence[Row] = (),
 ) -> TrainReport:
+    """Train on the JSONL file plus ``extra_rows`` (operator-approved tenant feedback)."""
     started = time.perf_counter()
-    rows = read_jsonl(path)
+    rows = read_jsonl(path) + list(extra_rows)
     kept = trainable(rows)
     clf, oof = train_classifier(rows, params=params, seed=seed, folds=folds, progress=progress)
     from guard.engine.classifier import DEFAULT_MODEL_DIR
 
     out = Path(out_dir) if out_dir is not None else DEFAULT_MODEL_DIR
+    clf.meta["feedback_rows"] = len(extra_rows)
     clf.save(out)
     return TrainReport(
         out_dir=out,
@@ -278,6 +287,7 @@ def train_from_jsonl(
         thresholds=clf.thresholds,
         oof=oof,
         seconds=time.perf_counter() - started,
+        rows_feedback=len(extra_rows),
     )
 
 
