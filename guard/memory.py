@@ -24,6 +24,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from guard.engine import memory as engine
+from guard.engine.deobfuscate import Views
 from guard.engine.verdict import Detection
 from guard.models import Decision, FeedbackReview, MemoryEntry, MemoryVersion
 from tenants.models import Tenant
@@ -121,12 +122,15 @@ class MemoryLookup:
     matched_entry_ids: tuple[int, ...]
 
 
-def memory_lookup(*, tenant: Tenant, prompt: str) -> MemoryLookup:
-    """The memory layer's detections for ``prompt`` (empty for a tenant with no memory)."""
+def memory_lookup(*, tenant: Tenant, prompt: str, views: Views | None = None) -> MemoryLookup:
+    """The memory layer's detections for ``prompt`` (empty for a tenant with no memory).
+
+    ``views`` is the guard's de-obfuscation of the prompt (``Guard.views``), shared so the
+    lookup does not redo it."""
     index = memory_index(tenant)
     if not len(index):
         return MemoryLookup((), ())
-    matches = index.query(prompt)
+    matches = index.query(prompt, views=views)
     found = engine.detections(matches)
     used = {
         m.entry_id
@@ -151,9 +155,9 @@ def memory_note_hits(*, tenant: Tenant, entry_ids: tuple[int, ...]) -> None:
 # --- Remember and forget ----------------------------------------------------------------------
 
 
-def prompt_vector(prompt: str) -> bytes:
+def prompt_vector(prompt: str, *, views: Views | None = None) -> bytes:
     """The stored form of a prompt's memory vector (kept on hash-only tenants' decisions)."""
-    return vector_to_bytes(engine.embed(prompt))
+    return vector_to_bytes(engine.embed(prompt, views=views))
 
 
 @transaction.atomic

@@ -105,13 +105,16 @@ def protect(
     """Decide on one prompt and record it: one audit row and one training-log row."""
     tenant = api_key.tenant
     started = time.perf_counter()
-    recalled = memory.memory_lookup(tenant=tenant, prompt=prompt)
-    verdict = get_guard().inspect(
-        prompt, strictness=tenant.strictness, extra_detections=recalled.detections
+    guard = get_guard()
+    # De-obfuscated once, read by both the memory lookup and the guard's layers.
+    views = guard.views(prompt)
+    recalled = memory.memory_lookup(tenant=tenant, prompt=prompt, views=views)
+    verdict = guard.inspect(
+        prompt, strictness=tenant.strictness, extra_detections=recalled.detections, views=views
     )
     # Hash-only tenants keep the prompt's memory vector instead of its text, so reporting this
     # decision later can still teach the memory.
-    memory_vector = None if tenant.store_prompts else memory.prompt_vector(prompt)
+    memory_vector = None if tenant.store_prompts else memory.prompt_vector(prompt, views=views)
     latency_ms = (time.perf_counter() - started) * 1000
     prompt_sha256 = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
     request_id = request_id or new_request_id()

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from guard.engine.deobfuscate import expand
-from guard.engine.features import FeatureConfig, positioned_features
+from guard.engine.deobfuscate import Views, expand
+from guard.engine.features import FeatureConfig, Positioned, positioned_features
 from guard.engine.verdict import Detection
 
 MEMORY_VERSION = "mem-1"
@@ -62,6 +62,11 @@ WEAK_SCORE = 0.45
 _WINDOW_SIZES = (96, 192, 384, 768, 1536, 3072)
 _MAX_WINDOWS_PER_SIZE = 24
 _WINDOW_CANDIDATES = 256
+# Window counts are sums of per-block counts (prefix sums over blocks of this many
+# characters), so every window start, end and size is a multiple of it: the text is hashed
+# and counted once however many windows overlap, instead of once per window.
+_BLOCK = 48
+assert all(size % _BLOCK == 0 for size in _WINDOW_SIZES)
 _MIN_TEXT_CHARS = 1
 # "i g n o r e a l l": letters spaced out so no word survives; the de-obfuscator restores
 # dictionary words only, so memory also reads such runs with the spaces simply dropped.
@@ -87,23 +92,9 @@ def _skeleton(text: str) -> str:
     return text.translate(_SKELETON)
 
 
-def _vectors(text: str, bounds: Iterable[tuple[int, int]] | None = None) -> np.ndarray:
-    """Signed-hashed log-TF vectors of ``text`` (one row per window in ``bounds``)."""
-    pos = positioned_features(text, _CFG)
-    spans = list(bounds) if bounds is not None else [(0, pos.length)]
-    starts = np.array([s for s, _ in spans], dtype=np.int64)
-    ends = np.array([e for _, e in spans], dtype=np.int64)
-    lo = np.searchsorted(pos.positions, starts, side="left")
-    hi = np.searchsorted(pos.positions, ends, side="left")
-    if len(spans) == 1:
-        keys = pos.buckets[lo[0] : hi[0]]
-    else:
-        # One pass for all windows: key = window * buckets + bucket.
-        rows = np.repeat(np.arange(len(spans), dtype=np.int64), hi - lo)
-        take = np.concatenate([np.arange(a, b) for a, b in zip(lo, hi, strict=True)])
-        keys = rows * _CFG.n_buckets + pos.buckets[take]
-    counts = np.bincount(keys, minlength=len(spans) * _CFG.n_buckets)
-    damped = np.log1p(counts.astype(np.float32)).reshape(len(spans), _CFG.n_buckets)
+def _finish(counts: np.ndarray) -> np.ndarray:
+    """Rows of bucket counts -> signed, log-damped, L2-normalised vectors."""
+    damped = np.log1p(counts.astype(np.float32, copy=False))
     # Even buckets count +1, odd ones -1 (the bucket's lowest bit is the n-gram's sign).
     out = np.ascontiguousarray(damped[:, 0::2] - damped[:, 1::2])
     norms = np.linalg.norm(out, axis=1, keepdims=True)
@@ -111,9 +102,32 @@ def _vectors(text: str, bounds: Iterable[tuple[int, int]] | None = None) -> np.n
     return out
 
 
-def embed(text: str) -> np.ndarray:
-    """The vector a prompt is remembered by (float32[DIMS], unit length or all zeros)."""
-    return _vectors(canonical_text(text))[0]
+def _vectors(text: str) -> np.ndarray:
+    """The signed-hashed log-TF vector of the whole of ``text``, as a 1-row matrix."""
+    pos = positioned_features(text, _CFG)
+    return _finish(np.bincount(pos.buckets, minlength=_CFG.n_buckets)[None, :])
+
+
+def _window_vectors(pos: Positioned, bounds: list[tuple[int, int]]) -> np.ndarray:
+    """The whole text's vector, then one per window in ``bounds`` (block-aligned)."""
+    nb = _CFG.n_buckets
+    n_blocks = max(1, -(-pos.length // _BLOCK))
+    # Bucket-major, so the prefix sum runs along contiguous memory (an axis-0 cumsum over
+    # block-major rows is ten times slower).
+    keys = pos.buckets * n_blocks + pos.positions // _BLOCK
+    per_block = np.bincount(keys, minlength=nb * n_blocks).astype(np.int32)
+    cum = np.zeros((nb, n_blocks + 1), dtype=np.int32)
+    np.cumsum(per_block.reshape(nb, n_blocks), axis=1, out=cum[:, 1:])
+    starts = [0] + [s // _BLOCK for s, _ in bounds]
+    ends = [n_blocks] + [min(-(-e // _BLOCK), n_blocks) for _, e in bounds]
+    return _finish((cum[:, ends] - cum[:, starts]).T)
+
+
+def embed(text: str, *, views: Views | None = None) -> np.ndarray:
+    """The vector a prompt is remembered by (float32[DIMS], unit length or all zeros);
+    ``views`` is ``expand(text)`` when the caller already has it."""
+    views = views if views is not None else expand(text)
+    return _vectors(_skeleton(views.normalized.folded))[0]
 
 
 def _window_bounds(length: int, sizes: Iterable[int]) -> list[tuple[int, int]]:
@@ -122,27 +136,29 @@ def _window_bounds(length: int, sizes: Iterable[int]) -> list[tuple[int, int]]:
         if length <= size * 1.5:
             continue
         stride = max(size // 2, -(-(length - size) // (_MAX_WINDOWS_PER_SIZE - 1)))
+        stride = -(-stride // _BLOCK) * _BLOCK
         start = 0
-        while True:
-            end = min(start + size, length)
-            bounds.append((start, end))
-            if end >= length:
-                break
+        while start + size < length:
+            bounds.append((start, start + size))
             start += stride
+        # The last window ends at the end of the text (a block longer at most), so the
+        # tail is always read, even when the stride is longer than the window.
+        last = max(bounds[-1][0] + _BLOCK if bounds else 0, (length - size) // _BLOCK * _BLOCK)
+        bounds.append((last, length))
     return bounds
 
 
-def query_vectors(text: str, *, windows: bool = True) -> tuple[np.ndarray, list[str], int]:
+def query_vectors(
+    text: str, *, windows: bool = True, views: Views | None = None
+) -> tuple[np.ndarray, list[str], int]:
     """Vectors of every whole view of ``text``, then of windows of its canonical reading;
-    the third value is how many rows are whole views."""
-    views = expand(text)
+    the third value is how many rows are whole views. ``views`` is ``expand(text)`` when
+    the caller (the guard's pipeline) already computed it."""
+    views = views if views is not None else expand(text)
     canonical = _skeleton(views.normalized.folded)
-    # +2: positioned_features pads the normalised text with a space at each end.
-    length = len(canonical) + 2
-    bounds = [(0, length)]
-    if windows:
-        bounds += _window_bounds(length, _WINDOW_SIZES)
-    canonical_rows = _vectors(canonical, bounds)
+    pos = positioned_features(canonical, _CFG)
+    bounds = _window_bounds(pos.length, _WINDOW_SIZES) if windows else []
+    canonical_rows = _window_vectors(pos, bounds)
     rows: list[np.ndarray] = [canonical_rows[:1]]
     names: list[str] = ["normalized"]
     if len(_SPACED_LETTERS_RE.findall(canonical, 0, 4000)) >= 4:
@@ -154,7 +170,7 @@ def query_vectors(text: str, *, windows: bool = True) -> tuple[np.ndarray, list[
             names.append(name)
     whole = len(names)
     rows.append(canonical_rows[1:])
-    names += ["window"] * (len(bounds) - 1)
+    names += ["window"] * len(bounds)
     return np.vstack(rows), names, whole
 
 
@@ -230,12 +246,12 @@ class MemoryIndex:
         return Match(int(ids[best]), KINDS[kinds[best]], float(sims[best]), "stored", label,
                      category)
 
-    def query(self, text: str) -> dict[str, Match]:
+    def query(self, text: str, *, views: Views | None = None) -> dict[str, Match]:
         """The best match of each kind for ``text`` (kinds with no entries are absent)."""
         matrix, ids, kinds = self._matrix, self._ids, self._kinds
         if ids.size == 0:
             return {}
-        vectors, names, whole = query_vectors(text)
+        vectors, names, whole = query_vectors(text, views=views)
         # One row per view, one column per entry; reducing over the short axis keeps the
         # per-entry work to one pass over contiguous rows.
         best = (vectors[:whole] @ matrix.T).max(axis=0)

@@ -97,6 +97,11 @@ class Guard:
         """Signatures always; the trained scorer when its model files are present."""
         return cls(scorer=_load_scorer(model_dir))
 
+    @staticmethod
+    def views(text: str) -> Views:
+        """The de-obfuscated readings ``inspect`` works on (normalised, decoded, ...)."""
+        return expand(text)
+
     @property
     def engine_version(self) -> str:
         scorer_version = self.scorer.version if self.scorer is not None else "none"
@@ -108,12 +113,14 @@ class Guard:
         *,
         strictness: str = "balanced",
         extra_detections: Sequence[Detection] = (),
+        views: Views | None = None,
     ) -> Verdict:
         """``extra_detections`` is the hook for evidence found outside the engine, such as
         the tenant's memory of reported prompts (layer "memory"; effect "allow" for a
-        prompt the tenant reported benign)."""
+        prompt the tenant reported benign). ``views`` is ``self.views(text)`` when the
+        caller computed it already (to share it with the memory lookup)."""
         policy.check_strictness(strictness)
-        views = expand(text)
+        views = views if views is not None else expand(text)
         detections = _normalizer_detections(views)
         detections += signatures.scan(views, self.rules)
         if self.scorer is not None:

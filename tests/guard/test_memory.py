@@ -108,6 +108,27 @@ def test_unrelated_prompts_stay_allowed_after_a_report(stark, reported):
         assert _protect(stark, prompt)["allowed"] is True
 
 
+def test_protect_de_obfuscates_the_prompt_once_for_the_guard_and_the_memory(
+    stark, reported, monkeypatch
+):
+    from guard.engine import deobfuscate, pipeline
+    from guard.engine import memory as engine_memory
+
+    calls = []
+
+    def counting_expand(text):
+        calls.append(text)
+        return deobfuscate.expand(text)
+
+    monkeypatch.setattr(pipeline, "expand", counting_expand)
+    monkeypatch.setattr(engine_memory, "expand", counting_expand)
+    stark.tenant.store_prompts = False  # the hash-only vector is computed from it too
+    stark.tenant.save()
+
+    assert _protect(stark, MISSED_ATTACK.upper())["allowed"] is False
+    assert calls == [MISSED_ATTACK.upper()]
+
+
 def test_a_hit_is_counted_on_the_entry(stark, reported):
     _protect(stark, MISSED_ATTACK.upper())
 
