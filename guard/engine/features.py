@@ -719,8 +719,10 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     # "Do not include any malicious code": a harm named only to be excluded.
     "negation": (
-        r"(?:do|does|must|should|will|shall) not",
-        r"(?:don't|doesn't|mustn't|shouldn't|won't|never|without|avoid\w*|no|non|free of)",
+        r"(?:(?:do|does|did|must|should|will|shall) not|don't|doesn't|mustn't|shouldn't|won't)"
+        r"(?: (?:include|use|contain|mention|involve|create|write|add|introduce|perform|cause|"
+        r"generate|produce|implement|rely on|make|need|require))?(?: any)?",
+        r"(?:never|without|avoid\w*|no|non|free of)(?: any)?",
     ),
     # Asking about something rather than for it.
     "inform": (

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from guard.engine.classifier import TextClassifier
-from guard.engine.features import FeatureConfig
+from guard.engine.features import INTENT_VERSION, N_INTENT, FeatureConfig
 from guard.training.dataset import is_non_commercial, read_jsonl, trainable
 from guard.training.evaluate import evaluate
 from guard.training.metrics import rate_at, recall_at_fpr, roc_auc, threshold_at_fpr
@@ -106,3 +106,17 @@ def test_obfuscation_suite_is_seeded() -> None:
         or (a["zero_width"][0] != texts[0])
     )
     assert a["document_wrap"][0].count(texts[0]) == 1
+
+
+def test_the_default_model_trains_intent_columns_after_the_buckets(
+    tmp_path: Path, tiny_jsonl: Path
+) -> None:
+    assert TrainParams().features.intent == INTENT_VERSION
+    params = TrainParams(features=FeatureConfig(bits=14, intent=INTENT_VERSION))
+    train_from_jsonl(tiny_jsonl, tmp_path / "m", params=params, folds=0, progress=False)
+    clf = TextClassifier.load(tmp_path / "m")
+    assert clf.weights.shape == (params.features.n_buckets + N_INTENT,)
+    assert clf.meta["kind"] == "hashed-ngram-intent-logreg"
+    # Deterministic like the n-gram-only model.
+    train_from_jsonl(tiny_jsonl, tmp_path / "m2", params=params, folds=0, progress=False)
+    assert np.array_equal(TextClassifier.load(tmp_path / "m2").weights, clf.weights)
