@@ -215,7 +215,8 @@ def main() -> None:
                                        connections=args.connections))
             # Paced at 80 % of the measured maximum: the latency a user sees under load.
             peak = results[-1]
-            delay_ms = args.connections / (0.8 * peak.rps) * 1000 - args.connections / peak.rps * 1000
+            # Each connection's cycle stretches from C/R to C/(0.8 R): the difference is a delay.
+            delay_ms = args.connections / peak.rps * 1000 * (1 / 0.8 - 1)
             script = Path(tmp) / "paced.lua"
             write_lua(script, url_path="/v1/protect", bodies=bodies, keys=keys,
                       delay_ms=max(delay_ms, 0.0))
