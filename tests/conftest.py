@@ -9,10 +9,22 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.db import connection
 from rest_framework.test import APIClient
 
 from tenants.models import Membership, Tenant
 from tenants.services import tenant_create
+
+
+@pytest.fixture
+def database_url(django_db_setup: None) -> str:
+    """The URL of the database this test run uses (the test database, not the real one), for
+    other processes started by a test."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 @dataclass

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.test import override_settings
 
 from guard import memory
@@ -254,12 +253,12 @@ record_feedback(tenant=decision.tenant, request_id=decision.request_id, label="a
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_report_made_in_another_process_is_seen_here_within_a_second(stark):
+def test_a_report_made_in_another_process_is_seen_here_within_a_second(stark, database_url):
     first = _protect(stark, MISSED_ATTACK)
     assert first["allowed"] is True  # this process now holds the (empty) memory and version
 
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "aegis.settings",
-           "DATABASE_URL": "sqlite:///" + str(connection.settings_dict["NAME"])}
+           "DATABASE_URL": database_url}
     subprocess.run(
         [sys.executable, "-c", _OTHER_PROCESS.format(request_id=first["request_id"])],
         check=True, env=env, cwd=Path(settings.BASE_DIR), timeout=120,

@@ -18,15 +18,6 @@ from django.db import connection
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def database_url() -> str:
-    """The URL of the database this test run uses (the test database, not the real one)."""
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        return f"sqlite:///{db['NAME']}"
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -34,7 +25,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def gunicorn(transactional_db: None) -> Iterator[Callable[..., str]]:
+def gunicorn(transactional_db: None, database_url: str) -> Iterator[Callable[..., str]]:
     """Start gunicorn with N workers on the test database; returns its base URL."""
     servers: list[subprocess.Popen] = []
 
@@ -42,7 +33,7 @@ def gunicorn(transactional_db: None) -> Iterator[Callable[..., str]]:
         port = _free_port()
         env = {
             **os.environ,
-            "DATABASE_URL": database_url(),
+            "DATABASE_URL": database_url,
             "REDIS_URL": getattr(settings, "REDIS_URL", ""),
             "SECRET_KEY": settings.SECRET_KEY,
             "DEBUG": "0",
