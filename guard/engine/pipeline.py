@@ -178,10 +178,15 @@ _LEET_DIGITS = str.maketrans("0134579@$", "oieastgas")
 # A token where letters and leet digits/symbols touch, such as "h0w" or "b0mb".
 _LEET_TOKEN_RE = re.compile(r"(?=\S*[a-z])(?=\S*[0134579@$])[a-z0134579@$]{2,}")
 _LEET_MIN_TOKENS = 3
+# Cheap first look: a letter touching a leet character. Most prompts have none, and then the
+# token scan above (two lookaheads at every position) is not worth running.
+_LEET_HINT_RE = re.compile(r"[a-z][0134579@$]|[0134579@$][a-z]")
 
 
 def _deleet(text: str) -> str | None:
     """`text` with every leet-looking token read as letters, or None when there are few."""
+    if _LEET_HINT_RE.search(text) is None:
+        return None
     tokens = _LEET_TOKEN_RE.findall(text)
     if len(tokens) < _LEET_MIN_TOKENS:
         return None
