@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from guard.engine import signatures_v1
 from guard.engine.deobfuscate import Views
@@ -37,12 +37,22 @@ _MAX_OCCURRENCES = 48
 class TextIndex:
     """One view prepared for matching; shared by all rules so each needle is looked up once."""
 
-    __slots__ = ("_present", "_vocab", "text")
+    __slots__ = ("_found", "_present", "_vocab", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, needles: frozenset[str] | None = None) -> None:
         self.text = text
         self._vocab = sorted(set(_TOKEN_RE.findall(text))) if len(text) > _LONG_TEXT else None
         self._present: dict[str, bool] = {}
+        # A short text is searched for every rule's needles in one tight loop, so each rule's
+        # gate is a set operation instead of a Python call per needle.
+        self._found: frozenset[str] | None = None
+        if needles is not None and self._vocab is None:
+            self._found = frozenset(n for n in needles if n in text)
+
+    def has_any(self, needs: frozenset[str]) -> bool:
+        if self._found is not None:
+            return not needs.isdisjoint(self._found)
+        return any(self.has(n) for n in needs)
 
     def has(self, needle: str) -> bool:
         hit = self._present.get(needle)
@@ -98,6 +108,10 @@ class Rule:
     reason: str
     needs: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    need_set: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "need_set", frozenset(self.needs))
 
     @property
     def score(self) -> float:
@@ -108,7 +122,7 @@ class Rule:
         index = text if isinstance(text, TextIndex) else TextIndex(text)
         if not self.needs:
             return any(p.search(index.text) for p in self.patterns)
-        if not any(index.has(n) for n in self.needs):
+        if not index.has_any(self.need_set):
             return False
         spans = index.windows(self.needs)
         if spans is None:
@@ -173,8 +187,16 @@ def scan_texts(views: Views) -> list[tuple[str, str]]:
     return texts
 
 
+def _all_needles(rules: tuple[Rule, ...]) -> frozenset[str]:
+    return frozenset(n for rule in rules for n in rule.needs)
+
+
+_RULES_NEEDLES = _all_needles(RULES)
+
+
 def scan(views: Views, rules: tuple[Rule, ...] = RULES) -> list[Detection]:
-    texts = [(name, TextIndex(text)) for name, text in scan_texts(views)]
+    needles = _RULES_NEEDLES if rules is RULES else _all_needles(rules)
+    texts = [(name, TextIndex(text, needles)) for name, text in scan_texts(views)]
     found: list[Detection] = []
     for rule in rules:
         for name, text in texts:
