@@ -14,11 +14,13 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from guard import memory, upstream
 from guard.audit import (
     FORMAT_VERSION,
+    GENESIS_HASH,
     ChainVerification,
     canonical_json,
     chain_hash,
@@ -76,7 +78,7 @@ def audit_verify(*, tenant: Tenant) -> ChainVerification:
     return verify_chain(
         rows,
         tenant=tenant.client_id,
-        expected_head=(head.seq, head.hash) if head else (0, verify_chain([]).head),
+        expected_head=(head.seq, head.hash) if head else (0, GENESIS_HASH),
     )
 
 
@@ -255,6 +257,16 @@ def _usage_cache_key(tenant: Tenant, now: datetime) -> str:
 
 def _count_from_log(tenant: Tenant, now: datetime) -> int:
     return tenant.decisions.filter(created_at__gte=_month_start(now)).count()
+
+
+def month_verdicts(tenant: Tenant) -> tuple[int, int]:
+    """(allowed, blocked) decisions of `tenant` in the current calendar month (UTC)."""
+    totals = tenant.decisions.filter(created_at__gte=_month_start(timezone.now())).aggregate(
+        # Aliases must not be field names, or Django reads them as aggregates of aggregates.
+        n_allowed=Count("pk", filter=Q(allowed=True)),
+        n_blocked=Count("pk", filter=Q(allowed=False)),
+    )
+    return totals["n_allowed"], totals["n_blocked"]
 
 
 def monthly_usage(tenant: Tenant) -> int:

@@ -153,10 +153,9 @@ class ApiKeyAdmin(admin.ModelAdmin):
         if change:
             super().save_model(request, obj, form, change)
             return
-        api_key, raw_key = api_key_issue(tenant=obj.tenant, name=obj.name)
-        if obj.expires_at:
-            api_key.expires_at = obj.expires_at
-            api_key.save(update_fields=["expires_at"])
+        api_key, raw_key = api_key_issue(
+            tenant=obj.tenant, name=obj.name, expires_at=obj.expires_at
+        )
         obj.pk = api_key.pk
         request._aegis_issued = [(api_key, raw_key)]
 

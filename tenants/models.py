@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
@@ -176,7 +176,7 @@ class ApiKey(models.Model):
     @classmethod
     def issue(
         cls, *, tenant: Tenant, name: str = "", live: bool = True,
-        expires_at: timezone.datetime | None = None,
+        expires_at: datetime | None = None,
     ) -> tuple[ApiKey, str]:
         """Create a key and return it with its plaintext, which is never retrievable again."""
         raw_key = (cls.LIVE_PREFIX if live else cls.TEST_PREFIX) + secrets.token_urlsafe(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
@@ -62,10 +63,11 @@ def _owner_create(*, tenant: Tenant, email: str) -> tuple[AbstractBaseUser, str 
 
 @transaction.atomic
 def api_key_issue(
-    *, tenant: Tenant, name: str = "", raw_key: str | None = None
+    *, tenant: Tenant, name: str = "", raw_key: str | None = None,
+    expires_at: datetime | None = None,
 ) -> tuple[ApiKey, str]:
     if raw_key is None:
-        api_key, raw_key = ApiKey.issue(tenant=tenant, name=name)
+        api_key, raw_key = ApiKey.issue(tenant=tenant, name=name, expires_at=expires_at)
     else:
         api_key = ApiKey.adopt(tenant=tenant, name=name, raw_key=raw_key)
     audit_append(

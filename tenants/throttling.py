@@ -33,10 +33,6 @@ class RateLimitState:
         }
 
 
-def _rate_key(group: str, request: Any) -> str:
-    return f"key:{request.aegis_api_key_id}"
-
-
 class RateLimited(exceptions.Throttled):
     default_detail = "Rate limit exceeded for this API key."
     default_code = "rate_limited"
@@ -58,9 +54,9 @@ class TierRateThrottle(BaseThrottle):
             return True
         limit = api_key.tenant.rate_limit_per_minute
         django_request = request._request
-        django_request.aegis_api_key_id = api_key.pk
         usage = get_usage(
-            django_request, group="aegis.v1", key=_rate_key, rate=f"{limit}/m", increment=True
+            django_request, group="aegis.v1", key=lambda group, req: f"key:{api_key.pk}",
+            rate=f"{limit}/m", increment=True,
         )
         state = RateLimitState(
             limit=limit,

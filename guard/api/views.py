@@ -7,7 +7,6 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Q
 from django.http import HttpRequest, JsonResponse, StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -108,10 +107,7 @@ class UsageApi(TenantApi):
     def get(self, request: Request) -> Response:
         tenant = request.auth.tenant
         now = timezone.now()
-        month = tenant.decisions.filter(created_at__gte=now.replace(
-            day=1, hour=0, minute=0, second=0, microsecond=0))
-        totals = month.aggregate(allowed_count=Count("pk", filter=Q(allowed=True)),
-                                 blocked_count=Count("pk", filter=Q(allowed=False)))
+        allowed, blocked = services.month_verdicts(tenant)
         used = services.monthly_usage(tenant)
         quota = tenant.monthly_quota
         state = request._request.aegis_rate_limit
@@ -122,8 +118,8 @@ class UsageApi(TenantApi):
             "requests_this_month": used,
             "monthly_quota": quota,
             "quota_remaining": None if quota is None else max(0, quota - used),
-            "allowed_this_month": totals["allowed_count"],
-            "blocked_this_month": totals["blocked_count"],
+            "allowed_this_month": allowed,
+            "blocked_this_month": blocked,
             "rate_limit": {"limit_per_minute": state.limit, "remaining": state.remaining,
                            "reset_seconds": state.reset_seconds},
         }

@@ -103,3 +103,17 @@ def test_admin_lists_do_not_leak_raw_keys_anywhere(operator, stark):
         page = operator.get(url)
         assert page.status_code == 200
         assert RAW_KEY_PATTERN.search(page.content.decode()) is None
+
+
+def test_a_key_issued_in_the_admin_with_an_expiry_expires(operator, stark, client):
+    response = operator.post("/admin/tenants/apikey/add/", {
+        "tenant": stark.tenant.pk, "name": "short-lived",
+        "expires_at_0": "2020-01-01", "expires_at_1": "00:00:00",
+    })
+
+    [raw_key] = _keys_on(response)
+    key = ApiKey.objects.get(name="short-lived")
+    assert key.expires_at is not None and key.expires_at.year == 2020
+    assert ApiKey.objects.for_raw_key(raw_key) is None
+    assert client.post("/v1/protect", {"prompt": "hi"}, content_type="application/json",
+                       HTTP_AUTHORIZATION=f"Bearer {raw_key}").status_code == 401

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from guard.models import FeedbackReview
-
-if TYPE_CHECKING:
-    from guard.training.dataset import Row
-
-# Attack categories a decision can carry that the training data knows.
-_ATTACK_CATEGORIES = ("injection", "jailbreak", "harmful")
+from guard.training.dataset import ATTACK_CATEGORIES, Row
 
 
 def feedback_rows() -> tuple[list[Row], int]:
@@ -22,8 +17,6 @@ def feedback_rows() -> tuple[list[Row], int]:
     shared classifier. Reported false positives count as hard benign prompts, so they teach
     the model without moving the thresholds calibrated on ordinary benign traffic.
     """
-    from guard.training.dataset import Row
-
     rows: list[Row] = []
     skipped = 0
     for review in FeedbackReview.objects.for_training().order_by("pk").iterator():
@@ -32,7 +25,7 @@ def feedback_rows() -> tuple[list[Row], int]:
             skipped += 1
             continue
         if review.label == "attack":
-            known = [c for c in decision.categories if c in _ATTACK_CATEGORIES]
+            known = [c for c in decision.categories if c in ATTACK_CATEGORIES]
             category = known[0] if known else "injection"
         else:
             category = "benign_hard"
