@@ -83,11 +83,6 @@ class Match:
     category: str = "injection"
 
 
-def canonical_text(text: str) -> str:
-    """The reading a prompt is remembered under: normalised, leetspeak read back."""
-    return _skeleton(expand(text).normalized.folded)
-
-
 def _skeleton(text: str) -> str:
     return text.translate(_SKELETON)
 

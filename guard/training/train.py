@@ -10,7 +10,7 @@ import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -293,6 +293,3 @@ def train_from_jsonl(
         rows_feedback=len(extra_rows),
     )
 
-
-def with_features(params: TrainParams, **changes: int) -> TrainParams:
-    return replace(params, features=replace(params.features, **changes))
