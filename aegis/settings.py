@@ -210,9 +210,13 @@ AEGIS_BENCH_ENDPOINTS = env.bool("AEGIS_BENCH_ENDPOINTS", default=False)
 AEGIS_LOGIN_RATE = env.str("AEGIS_LOGIN_RATE", default="10/m")
 AEGIS_UPSTREAM_TIMEOUT = env.float("AEGIS_UPSTREAM_TIMEOUT", default=30.0)
 # Tenant memory: entries kept per tenant (beyond it the oldest-least-used go first), and how
-# long a worker trusts its cached memory version before re-reading it from the database.
+# long a cached memory version is trusted before it is re-read from the database. A
+# process-local cache needs that to be short: it is how late other workers see a change. The
+# shared Redis cache gets every change published at commit, so re-reading it each second
+# would only cost every protect call a query.
 AEGIS_MEMORY_CAP = env.int("AEGIS_MEMORY_CAP", default=10_000)
-AEGIS_MEMORY_VERSION_TTL = env.float("AEGIS_MEMORY_VERSION_TTL", default=1.0)
+AEGIS_MEMORY_VERSION_TTL = env.float("AEGIS_MEMORY_VERSION_TTL",
+                                     default=60.0 if REDIS_URL else 1.0)
 # How often (seconds) a serving process stats the model files for a newly trained model.
 AEGIS_MODEL_CHECK_SECONDS = env.float("AEGIS_MODEL_CHECK_SECONDS", default=5.0)
 

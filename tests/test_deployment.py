@@ -96,5 +96,7 @@ def test_a_non_positive_memory_setting_fails_loudly(name, value):
 
 def test_the_memory_settings_have_their_documented_defaults(settings):
     assert settings.AEGIS_MEMORY_CAP == 10_000
-    assert settings.AEGIS_MEMORY_VERSION_TTL == 1.0
+    # Shared cache: changes are published at commit; local caches re-read every second.
+    expected_ttl = 60.0 if settings.REDIS_URL else 1.0
+    assert expected_ttl == settings.AEGIS_MEMORY_VERSION_TTL
     assert settings.AEGIS_MODEL_CHECK_SECONDS == 5.0

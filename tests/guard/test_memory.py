@@ -265,8 +265,9 @@ def test_a_report_made_in_another_process_is_seen_here_within_a_second(stark, da
     )
     reported_at = time.monotonic()
 
-    # The other process has its own local-memory cache, so nothing told this one: it must
-    # notice through the database within the version TTL.
+    # With the local-memory cache the other process could tell this one nothing: it must
+    # notice through the database within the version TTL. With Redis the change is published
+    # to the shared cache as it commits.
     while _protect(stark, MISSED_ATTACK)["allowed"]:
         assert time.monotonic() - reported_at < 1.0 + 0.5, "not seen within a second"
         time.sleep(0.1)
