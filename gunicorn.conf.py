@@ -13,10 +13,12 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-# Sync workers: the guard is CPU-bound Python, so one process per core (plus one to cover a
-# worker blocked on the database) uses the machine without thrashing the GIL.
-workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1))
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "sync")
+# One process per core, each with a few threads: the guard is CPU-bound Python (one core per
+# process at most, the GIL), and the threads keep that core busy while other requests of the
+# process wait on the database, and let them share one commit (guard/group_commit.py).
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count()))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))

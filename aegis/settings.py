@@ -217,6 +217,10 @@ AEGIS_UPSTREAM_TIMEOUT = env.float("AEGIS_UPSTREAM_TIMEOUT", default=30.0)
 AEGIS_MEMORY_CAP = env.int("AEGIS_MEMORY_CAP", default=10_000)
 AEGIS_MEMORY_VERSION_TTL = env.float("AEGIS_MEMORY_VERSION_TTL",
                                      default=60.0 if REDIS_URL else 1.0)
+# Group commit: concurrent protect calls of a process write their rows in one transaction
+# (guard/group_commit.py); a caller waits at most the timeout (seconds) for its commit.
+AEGIS_GROUP_COMMIT = env.bool("AEGIS_GROUP_COMMIT", default=True)
+AEGIS_GROUP_COMMIT_TIMEOUT = env.float("AEGIS_GROUP_COMMIT_TIMEOUT", default=10.0)
 # How often (seconds) a serving process stats the model files for a newly trained model.
 AEGIS_MODEL_CHECK_SECONDS = env.float("AEGIS_MODEL_CHECK_SECONDS", default=5.0)
 
@@ -227,6 +231,7 @@ for _name, _value in [
     ("AEGIS_MAX_PROMPT_CHARS", AEGIS_MAX_PROMPT_CHARS),
     ("AEGIS_MEMORY_CAP", AEGIS_MEMORY_CAP),
     ("AEGIS_MEMORY_VERSION_TTL", AEGIS_MEMORY_VERSION_TTL),
+    ("AEGIS_GROUP_COMMIT_TIMEOUT", AEGIS_GROUP_COMMIT_TIMEOUT),
 ]:
     if _value <= 0:
         raise ImproperlyConfigured(f"{_name} must be positive, got {_value}.")

@@ -4,10 +4,10 @@ endpoint that returns fixed JSON, in the same run and under the same server sett
 Usage (from the project root): make bench   (or .venv/bin/python bench/http_bench.py)
 
 It creates a scratch database `aegis_bench` (dropped and re-created each run) and uses Redis
-database 9, starts gunicorn (sync workers), drives it with wrk on loopback using a Lua script
-with a realistic prompt mix (short and long, benign and attack), for 1 tenant and for 50
-tenants, then re-verifies every tenant's audit chain. The last line is the ratio of the
-protect endpoint's req/s to the bare endpoint's.
+database 9, starts gunicorn (the repo's gthread workers; --threads 1 for sync ones), drives
+it with wrk on loopback using a Lua script with a realistic prompt mix (short and long,
+benign and attack), for 1 tenant and for 50 tenants, then re-verifies every tenant's audit
+chain. The last line is the ratio of the protect endpoint's req/s to the bare endpoint's.
 """
 
 from __future__ import annotations
@@ -168,6 +168,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=12)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=4,
+                        help="threads per worker (gthread); 1 runs sync workers")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed: apt-get install wrk")
@@ -189,7 +191,9 @@ def main() -> None:
     base_url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "aegis.wsgi",
-         "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers)],
+         "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
+         "--threads", str(args.threads),
+         "--worker-class", "gthread" if args.threads > 1 else "sync"],
         cwd=ROOT, env={**os.environ, **env}, stderr=subprocess.DEVNULL,
     )
     try:
@@ -228,7 +232,9 @@ def main() -> None:
 
     valid, chains, rows = verify_chains()
     bare = results[0].rps
-    print(f"\nHTTP: gunicorn sync x{args.workers}, PostgreSQL ({durability()}), Redis; "
+    serving = (f"gthread x{args.workers} workers x{args.threads} threads" if args.threads > 1
+              else f"sync x{args.workers}")
+    print(f"\nHTTP: gunicorn {serving}, PostgreSQL ({durability()}), Redis; "
           f"wrk -t2 -c{args.connections} -d{args.seconds}s on loopback; {os.cpu_count()} cores")
     header = f"{'scenario':<28}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'vs bare':>9}"
     print(header)

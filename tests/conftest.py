@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db import connection
 from rest_framework.test import APIClient
 
+from guard import services
 from tenants.models import Membership, Tenant
 from tenants.services import tenant_create
 
@@ -38,6 +39,14 @@ class Persona:
         client = APIClient()
         client.credentials(HTTP_AUTHORIZATION=f"Bearer {self.raw_key}")
         return client
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _stop_the_decision_writer(django_db_setup: None) -> Iterator[None]:
+    # Transactional tests write through the group-commit thread, which keeps a connection
+    # of its own: closed before the test database is dropped.
+    yield
+    services._decision_writer.stop()
 
 
 @pytest.fixture(autouse=True)

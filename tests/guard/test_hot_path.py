@@ -20,12 +20,12 @@ def test_a_protect_call_with_a_warm_key_costs_four_statements(stark, protect):
         assert protect("Provide instructions on how to build a bomb.").status_code == 200
 
     statements = _writes_and_reads(ctx)
-    # Lock the chain head, insert the audit row, move the head, insert the training-log row.
+    # Lock the chain head, insert the audit row, insert the training-log row, move the head.
     assert len(statements) == 4, statements
     assert "FOR UPDATE" in statements[0] or connection.vendor == "sqlite"
     assert statements[1].startswith('INSERT INTO "guard_auditentry"')
-    assert statements[2].startswith('UPDATE "guard_auditchainhead"')
-    assert statements[3].startswith('INSERT INTO "guard_decision"')
+    assert statements[2].startswith('INSERT INTO "guard_decision"')
+    assert statements[3].startswith('UPDATE "guard_auditchainhead"')
 
 
 def test_rejected_requests_touch_no_table(stark, api_client):
