@@ -123,6 +123,19 @@ def test_bad_input_gets_a_400_naming_the_field_and_writes_nothing(stark, api_cli
     assert _nothing_written(stark.tenant)
 
 
+def test_a_lone_surrogate_in_the_prompt_is_a_400_naming_it(stark, client):
+    # Valid JSON ("\\udc00" escapes a lone surrogate) but not text: it cannot be stored or hashed.
+    raw = b'{"prompt": "hello ' + b"x" * 5000 + b' \\udc00 world"}'
+    response = client.post("/v1/protect", raw, content_type="application/json",
+                           HTTP_AUTHORIZATION=f"Bearer {stark.raw_key}")
+
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert (error["code"], error["field"]) == ("invalid_request", "prompt")
+    assert "U+DC00" in error["message"]
+    assert _nothing_written(stark.tenant)
+
+
 def test_a_prompt_of_exactly_the_limit_is_accepted(stark, protect):
     assert protect("a" * 32_000).status_code == 200
 
