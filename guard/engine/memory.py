@@ -241,12 +241,17 @@ class MemoryIndex:
         return Match(int(ids[best]), KINDS[kinds[best]], float(sims[best]), "stored", label,
                      category)
 
-    def query(self, text: str, *, views: Views | None = None) -> dict[str, Match]:
-        """The best match of each kind for ``text`` (kinds with no entries are absent)."""
+    def query(
+        self, text: str, *, views: Views | None = None,
+        vectors: tuple[np.ndarray, list[str], int] | None = None,
+    ) -> dict[str, Match]:
+        """The best match of each kind for ``text`` (kinds with no entries are absent);
+        ``vectors`` is ``query_vectors(text)`` when the caller needs them too."""
         matrix, ids, kinds = self._matrix, self._ids, self._kinds
         if ids.size == 0:
             return {}
-        vectors, names, whole = query_vectors(text, views=views)
+        vectors, names, whole = vectors if vectors is not None else query_vectors(
+            text, views=views)
         # One row per view, one column per entry; reducing over the short axis keeps the
         # per-entry work to one pass over contiguous rows.
         best = (vectors[:whole] @ matrix.T).max(axis=0)

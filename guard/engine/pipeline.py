@@ -138,7 +138,21 @@ class Guard:
             engine_version=self.engine_version,
         )
 
-    def _classify(self, views: Views, so_far: Sequence[Detection]) -> Detection | None:
+    def attack_probability(self, views: Views) -> tuple[str, float]:
+        """(view, probability) of the classifier's most suspicious reading of ``views``;
+        (``"none"``, 0.0) without a classifier. The last answer is kept per thread for the
+        same ``views`` object, so the tenant adapter (which reads it before ``inspect``) and
+        ``inspect`` itself score the prompt once between them."""
+        if self.scorer is None:
+            return "none", 0.0
+        memo = getattr(_memo, "last", None)
+        if memo is not None and memo[0] is views and memo[1] is self:
+            return memo[2]
+        found = self._best_view(views)
+        _memo.last = (views, self, found)
+        return found
+
+    def _best_view(self, views: Views) -> tuple[str, float]:
         assert self.scorer is not None
         # The scorer normalises on its own; decoded payloads are scored too, because a
         # base64 instruction looks like noise until decoded.
@@ -156,6 +170,11 @@ class Guard:
             p = self.scorer.score(text)
             if p > best_p:
                 best_view, best_p = name, p
+        return best_view, best_p
+
+    def _classify(self, views: Views, so_far: Sequence[Detection]) -> Detection | None:
+        assert self.scorer is not None
+        best_view, best_p = self.attack_probability(views)
         risk = policy.calibrate(best_p, self.scorer.thresholds)
         if risk < _CLASSIFIER_REPORT_FLOOR:
             return None
@@ -173,6 +192,9 @@ class Guard:
             view=best_view,
         )
 
+
+# The last (views, guard, answer) of Guard.attack_probability, per thread.
+_memo = threading.local()
 
 _LEET_DIGITS = str.maketrans("0134579@$", "oieastgas")
 # A token where letters and leet digits/symbols touch, such as "h0w" or "b0mb".
