@@ -8,8 +8,12 @@ Usage (from the project root):
 The latency table times ``MemoryIndex.query`` (vectorising every view and window of the
 prompt, then one matrix product against the whole memory) next to SHA-256 of the same text
 in the same run as a yardstick. "added" is what protect pays for memory: the query given the
-de-obfuscated views the guard computes anyway (``Guard.views``); "alone" re-derives them.
-Prompts and entries are generated here with a fixed seed.
+de-obfuscated views the guard computes anyway (``Guard.views``), plus the tenant adapter
+(its intent columns and one dot product; the classifier probability it reads is the one the
+guard computes anyway, shared through ``Guard.attack_probability``); "alone" re-derives the
+views and skips the adapter. The adapter's fit over the same entries (what a process pays
+once per memory change) is timed too. Prompts and entries are generated here with a fixed
+seed.
 
 ``--thresholds`` measures what the thresholds in guard/engine/memory.py were chosen from:
 the cosine between a dev-set attack and variants of it (re-cased, re-spaced, leet, ...) and,
@@ -31,7 +35,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guard.engine import memory
+from guard.engine import adapter, memory
+from guard.engine.classifier import DEFAULT_MODEL_DIR
 from guard.engine.deobfuscate import expand
 
 WORDS = [
@@ -115,35 +120,56 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 def latency(entries: int, iterations: int) -> None:
     rng = random.Random(1234)
+    kinds = [memory.ATTACK if i % 4 else memory.ALLOW for i in range(entries)]
+    # Entry features as stored: memory vector, intent columns, and a logit drawn at random
+    # (the classifier's score of generated text would tell nothing about timing).
+    stored = [
+        adapter.features(memory.embed(text), text, rng.random())
+        for text in (_text(rng, rng.randint(40, 600)) for _ in range(entries))
+    ]
     index = memory.MemoryIndex.build(
-        (
-            i,
-            memory.ATTACK if i % 4 else memory.ALLOW,
-            memory.embed(_text(rng, rng.randint(40, 600))),
-            f"req_{i}",
-            "injection",
-        )
-        for i in range(entries)
+        (i, kinds[i], stored[i][: memory.DIMS], f"req_{i}", "injection") for i in range(entries)
     )
+    anchors = adapter.Anchors.load(DEFAULT_MODEL_DIR)
+    if anchors is None:
+        sys.exit("no memory_anchors.npz in the shipped model directory")
+    attacks = np.vstack([x for x, k in zip(stored, kinds, strict=True) if k == memory.ATTACK])
+    allowed = np.vstack([x for x, k in zip(stored, kinds, strict=True) if k == memory.ALLOW])
+    fits = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        fitted = adapter.Adapter.fit(attacks, allowed, anchors,
+                                     scorer_version=anchors.scorer_version)
+        fits.append((time.perf_counter() - t0) * 1000)
+    assert fitted is not None
+    print(f"adapter fit over {len(attacks)} attack + {len(allowed)} allow entries and "
+          f"{len(anchors.fit)} anchors: median {statistics.median(fits):.1f} ms, "
+          f"max {max(fits):.1f} ms (first fit in a process also reads the anchors' moments)")
     print(f"memory lookup, {len(index)} entries, {memory.DIMS} dims, {iterations} prompts per size")
-    cols = ("added p50", "added p99", "alone p50", "alone p99", "sha256 p50", "sha256 p99")
+    cols = ("added p50", "added p99", "adapter p50", "adapter p99", "alone p50", "alone p99",
+            "sha256 p50", "sha256 p99")
     print(f"{'prompt':>8} " + " ".join(f"{c:>11}" for c in cols))
     for size in SIZES:
         prompts = [_text(rng, size) for _ in range(iterations)]
-        added, alone, digest = [], [], []
+        added, adapted, alone, digest = [], [], [], []
         for prompt in prompts:
             views = expand(prompt)
+            probability = rng.random()
             t0 = time.perf_counter()
-            index.query(prompt, views=views)
+            vectors = memory.query_vectors(prompt, views=views)
+            index.query(prompt, views=views, vectors=vectors)
+            ta = time.perf_counter()
+            fitted.detection(adapter.features(vectors[0][0], prompt, probability))
             t1 = time.perf_counter()
             index.query(prompt)
             t2 = time.perf_counter()
             hashlib.sha256(prompt.encode("utf-8")).hexdigest()
             t3 = time.perf_counter()
             added.append((t1 - t0) * 1000)
+            adapted.append((t1 - ta) * 1000)
             alone.append((t2 - t1) * 1000)
             digest.append((t3 - t2) * 1000)
-        cells = [*_percentiles(added), *_percentiles(alone)]
+        cells = [*_percentiles(added), *_percentiles(adapted), *_percentiles(alone)]
         dp50, dp99 = _percentiles(digest)
         print(f"{size:>7}B " + " ".join(f"{c:>9.3f}ms" for c in cells)
               + f" {dp50:>9.4f}ms {dp99:>9.4f}ms")

@@ -7,13 +7,20 @@ from the database only when it moved. The cached version expires after
 settings.AEGIS_MEMORY_VERSION_TTL seconds (default 1), so even a process whose cache is local (the
 embedded local-memory cache, one per worker) re-reads the version from the database at most
 that often: a change reaches every worker and app server within a second either way.
+
+A reload also fits the tenant's adapter (guard.engine.adapter) from the attack and allow
+entries it just read, so the fit runs once per memory change per process, never per request.
+Each entry stores the adapter's features (its memory vector first); entries written before
+the adapter existed hold the memory vector only and count for similarity, not for the fit.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from django.conf import settings
@@ -23,11 +30,15 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from guard.engine import adapter as adapting
 from guard.engine import memory as engine
-from guard.engine.deobfuscate import Views
+from guard.engine.deobfuscate import Views, expand
+from guard.engine.pipeline import get_guard
 from guard.engine.verdict import Detection
 from guard.models import Decision, FeedbackReview, MemoryEntry, MemoryVersion
 from tenants.models import Tenant
+
+logger = logging.getLogger(__name__)
 
 _VECTOR_DTYPE = np.dtype("<f2")
 # Indexes held per process; the least recently used tenant's index is dropped beyond this.
@@ -75,36 +86,93 @@ def _bump_version(tenant: Tenant) -> None:
     transaction.on_commit(lambda: cache.set(_version_key(tenant.pk), version, timeout=ttl))
 
 
-_indexes: OrderedDict[int, tuple[int, engine.MemoryIndex]] = OrderedDict()
+@dataclass(frozen=True, slots=True)
+class TenantMemory:
+    index: engine.MemoryIndex
+    adapter: adapting.Adapter | None = None
+    # The category most of the tenant's reported attacks carry, named by the adapter.
+    category: str = "harmful"
+
+
+# tenant id -> (memory version, classifier version the adapter was fitted for, memory)
+_indexes: OrderedDict[int, tuple[int, str, TenantMemory]] = OrderedDict()
 _indexes_lock = threading.Lock()
+_anchors: tuple[tuple[str, int] | None, adapting.Anchors | None] = (None, None)
 
 
-def _load_index(tenant_id: int) -> engine.MemoryIndex:
+def _scorer_version() -> str:
+    scorer = get_guard().scorer
+    return scorer.version if scorer is not None else "none"
+
+
+def memory_anchors() -> adapting.Anchors | None:
+    """The benign anchors shipped next to the model (None: no file, so no adapters);
+    re-read when the file changes (train_guard rewrites it with the model)."""
+    global _anchors
+    path = Path(settings.AEGIS_MODEL_DIR) / adapting.ANCHORS_FILE
+    try:
+        stamp: tuple[str, int] | None = (str(path), path.stat().st_mtime_ns)
+    except OSError:
+        stamp = None
+    if stamp != _anchors[0]:
+        loaded = adapting.Anchors.load(path.parent) if stamp else None
+        if stamp and loaded is None:
+            logger.warning("memory: anchors in %s not usable, tenant adapters off", path)
+        _anchors = (stamp, loaded)
+    return _anchors[1]
+
+
+def _load_memory(tenant_id: int, scorer_version: str) -> TenantMemory:
     rows = MemoryEntry.objects.filter(tenant_id=tenant_id).values_list(
         "pk", "kind", "vector", "request_id", "category"
     )
-    return engine.MemoryIndex.build(
-        (pk, kind, vector_from_bytes(blob), request_id, category)
-        for pk, kind, blob, request_id, category in rows.iterator(chunk_size=2000)
+    entries = []
+    attacks: list[np.ndarray] = []
+    allowed: list[np.ndarray] = []
+    categories: Counter[str] = Counter()
+    for pk, kind, blob, request_id, category in rows.iterator(chunk_size=2000):
+        vector = vector_from_bytes(blob)
+        entries.append((pk, kind, vector[: engine.DIMS], request_id, category))
+        if vector.size == adapting.ADAPTER_DIMS:
+            (attacks if kind == engine.ATTACK else allowed).append(vector)
+        if kind == engine.ATTACK:
+            categories[category or "injection"] += 1
+    index = engine.MemoryIndex.build(entries)
+    anchors = memory_anchors()
+    if anchors is None or not attacks:
+        return TenantMemory(index)
+    fitted = adapting.Adapter.fit(
+        np.vstack(attacks),
+        np.vstack(allowed) if allowed else np.zeros((0, adapting.ADAPTER_DIMS), np.float32),
+        anchors, scorer_version=scorer_version,
     )
+    return TenantMemory(index, fitted, categories.most_common(1)[0][0])
 
 
-def memory_index(tenant: Tenant) -> engine.MemoryIndex:
-    """The tenant's current memory, reloaded only when its version moved."""
+def tenant_memory(tenant: Tenant) -> TenantMemory:
+    """The tenant's current memory and adapter, reloaded only when its version moved (or the
+    shared classifier changed, since the adapter reads its score)."""
     # The version is read before the rows, so an index is never newer-labelled than its data.
     version = _current_version(tenant.pk)
+    scorer_version = _scorer_version()
     with _indexes_lock:
         held = _indexes.get(tenant.pk)
-        if held is not None and held[0] == version:
+        if held is not None and held[0] == version and held[1] == scorer_version:
             _indexes.move_to_end(tenant.pk)
-            return held[1]
-    index = _load_index(tenant.pk) if version else engine.MemoryIndex()
+            return held[2]
+    loaded = (_load_memory(tenant.pk, scorer_version) if version
+              else TenantMemory(engine.MemoryIndex()))
     with _indexes_lock:
-        _indexes[tenant.pk] = (version, index)
+        _indexes[tenant.pk] = (version, scorer_version, loaded)
         _indexes.move_to_end(tenant.pk)
         while len(_indexes) > _MAX_TENANTS_CACHED:
             _indexes.popitem(last=False)
-    return index
+    return loaded
+
+
+def memory_index(tenant: Tenant) -> engine.MemoryIndex:
+    """The tenant's current memory index (see ``tenant_memory``)."""
+    return tenant_memory(tenant).index
 
 
 def forget_process_cache() -> None:
@@ -127,11 +195,22 @@ def memory_lookup(*, tenant: Tenant, prompt: str, views: Views | None = None) ->
 
     ``views`` is the guard's de-obfuscation of the prompt (``Guard.views``), shared so the
     lookup does not redo it."""
-    index = memory_index(tenant)
+    held = tenant_memory(tenant)
+    index = held.index
     if not len(index):
         return MemoryLookup((), ())
-    matches = index.query(prompt, views=views)
+    views = views if views is not None else expand(prompt)
+    vectors = engine.query_vectors(prompt, views=views)
+    matches = index.query(prompt, views=views, vectors=vectors)
     found = engine.detections(matches)
+    if held.adapter is not None:
+        # The classifier's score is shared with the guard's own inspect() of these views.
+        probability = get_guard().attack_probability(views)[1]
+        learned = held.adapter.detection(
+            adapting.features(vectors[0][0], prompt, probability), category=held.category
+        )
+        if learned is not None:
+            found.append(learned)
     used = {
         m.entry_id
         for m in matches.values()
@@ -155,9 +234,16 @@ def memory_note_hits(*, tenant: Tenant, entry_ids: tuple[int, ...]) -> None:
 # --- Remember and forget ----------------------------------------------------------------------
 
 
+def prompt_features(prompt: str, *, views: Views | None = None) -> np.ndarray:
+    """What an entry remembers of a prompt: its memory vector, then the adapter's features."""
+    views = views if views is not None else expand(prompt)
+    probability = get_guard().attack_probability(views)[1]
+    return adapting.features(engine.embed(prompt, views=views), prompt, probability)
+
+
 def prompt_vector(prompt: str, *, views: Views | None = None) -> bytes:
-    """The stored form of a prompt's memory vector (kept on hash-only tenants' decisions)."""
-    return vector_to_bytes(engine.embed(prompt, views=views))
+    """The stored form of ``prompt_features`` (kept on hash-only tenants' decisions)."""
+    return vector_to_bytes(prompt_features(prompt, views=views))
 
 
 @transaction.atomic
@@ -171,14 +257,14 @@ def memory_remember(*, decision: Decision, kind: str) -> MemoryEntry | None:
     """
     tenant = decision.tenant
     if decision.prompt:
-        vector = engine.embed(decision.prompt)
+        vector = prompt_features(decision.prompt)
     elif decision.memory_vector:
         vector = vector_from_bytes(decision.memory_vector)
     else:
         return None
     MemoryEntry.objects.filter(tenant=tenant, source_decision=decision).delete()
     index = memory_index(tenant)
-    same = index.nearest(vector, kind=kind)
+    same = index.nearest(vector[: engine.DIMS], kind=kind)
     if same is not None and same.similarity >= engine.DUPLICATE_SIMILARITY:
         entry = MemoryEntry.objects.filter(tenant=tenant, pk=same.entry_id).first()
         if entry is not None:

@@ -129,7 +129,8 @@ class MemoryEntry(models.Model):
 
     tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="memory_entries")
     kind = models.CharField(max_length=8, choices=Kind.choices)
-    # float16 little-endian, guard.engine.memory.DIMS values; see guard.memory.
+    # float16 little-endian: guard.engine.memory.DIMS values, then (entries written since the
+    # tenant adapter) the rest of guard.engine.adapter.ADAPTER_DIMS; see guard.memory.
     vector = models.BinaryField(editable=False)
     engine = models.CharField(max_length=32, help_text="Memory representation version.")
     prompt_sha256 = models.CharField(max_length=64)

@@ -16,6 +16,7 @@ from guard import memory
 from guard.engine.pipeline import get_guard
 from guard.models import Decision
 from guard.services import protect, record_feedback
+from guard.training.anchors import text_digest
 from guard.training.dataset import Row, read_jsonl
 from tenants.models import ApiKey, Tenant
 from tenants.services import tenant_create
@@ -43,7 +44,9 @@ class Command(BaseCommand):
         "current guard catches worst, recall on the rest of the family before feedback and "
         "after 1, 5 and 20 reports made through the real path (protect, then record_feedback, "
         "in a scratch tenant), benign and benign_hard false-positive rates before and after, and "
-        "a second tenant's verdicts checked unchanged. Runs in a transaction that is rolled "
+        "a second tenant's verdicts checked unchanged. Benign rows in the tenant adapters' "
+        "anchor set (memory_anchors.npz) are left out of the false-positive rates, since the "
+        "adapters were fitted and calibrated on them. Runs in a transaction that is rolled "
         "back: the database is left as it was."
     )
 
@@ -84,8 +87,18 @@ class Command(BaseCommand):
         for row in rows:
             if row.is_attack:
                 families[f"{row.source[:60]} / {row.category}"].append(row)
-        benign = [r.text for r in rows if r.category == "benign"]
-        benign_hard = [r.text for r in rows if r.category == "benign_hard"]
+        anchors = memory.memory_anchors()
+        # The adapters learned from the anchors: counting them would flatter the FPR.
+        held_out = anchors.digests if anchors is not None else frozenset()
+        benign = [r.text for r in rows
+                  if r.category == "benign" and text_digest(r.text) not in held_out]
+        benign_hard = [r.text for r in rows
+                       if r.category == "benign_hard" and text_digest(r.text) not in held_out]
+        self.stdout.write(
+            f"benign FPR on {len(benign)} benign and {len(benign_hard)} benign_hard rows; "
+            + (f"{len(anchors.digests)} anchor rows of the tenant adapters left out"
+               if anchors is not None else "no adapter anchors (memory similarity only)")
+        )
 
         def caught(text: str) -> bool:
             return not guard.inspect(text, strictness=strictness).allowed
@@ -168,8 +181,10 @@ class Command(BaseCommand):
         guard = get_guard()
         out = []
         for text in self._progress(texts, desc):
-            extra = memory.memory_lookup(tenant=tenant, prompt=text).detections if tenant else ()
-            out.append(not guard.inspect(text, strictness=strictness,
+            views = guard.views(text)
+            extra = (memory.memory_lookup(tenant=tenant, prompt=text, views=views).detections
+                     if tenant else ())
+            out.append(not guard.inspect(text, strictness=strictness, views=views,
                                          extra_detections=extra).allowed)
         return out
 

@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from guard.models import FeedbackReview
-from guard.training.dataset import ATTACK_CATEGORIES, Row
+from guard.training.anchors import write_anchors
+from guard.training.dataset import ATTACK_CATEGORIES, Row, read_jsonl
 
 
 def feedback_rows() -> tuple[list[Row], int]:
@@ -83,3 +84,7 @@ class Command(BaseCommand):
             seed=options["seed"], folds=options["folds"], progress=True, extra_rows=extra,
         )
         self.stdout.write(report.table())
+        path, anchors = write_anchors(read_jsonl(options["data"]),
+                                      options["out"] or settings.AEGIS_MODEL_DIR)
+        self.stdout.write(f"memory anchors: {len(anchors.fit) + len(anchors.calibration)} "
+                          f"benign rows' features in {path}")

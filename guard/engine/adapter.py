@@ -1,0 +1,216 @@
+"""The tenant adapter: a linear model fitted to one tenant's reported attacks, so a report
+teaches the family of a prompt and not only its near-duplicates.
+
+Features (``ADAPTER_DIMS`` floats, stored next to each memory entry): the entry's memory
+vector (``memory.DIMS`` signed hashed n-grams), the classifier's dense intent columns
+(harm topics, request framing, evasion, ...) of the first ``INTENT_CHARS`` characters, and
+the shared classifier's attack logit. The logit is what makes a handful of reports
+generalise: reporting twenty harmful questions the model scored just under its threshold
+moves this tenant's boundary towards them, while the n-grams and intent columns say which
+direction. Hash-only tenants keep exactly these floats, never text, so the adapter fits from
+stored vectors alone.
+
+The fit is Fisher's linear discriminant, closed form: ``w = (S + lam*I)^-1 (mu_attack -
+mu_negative)``, where the negatives are a fixed benign anchor set shipped with the model
+(``memory_anchors.npz``, built by ``guard.training.anchors``) plus the tenant's own allow
+entries. One solve of a ``ADAPTER_DIMS``-square system, so a fit costs milliseconds and has
+no iterations to cap; the anchor statistics are computed once per process. The threshold is
+the ``CALIBRATION_QUANTILE`` of the scores of held-out anchors (rows the fit never saw), so
+the adapter's false-positive rate on ordinary traffic stays near 1 - that quantile.
+
+Chosen by measurement (guard/training/EXPERIMENTS.md, "Tenant adapter"): on the dev set's
+families it beat logistic regression, centroids and nearest neighbours in the same space, and
+the 256-dim memory vector alone barely generalised.
+
+Plain NumPy, no Django.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from guard.engine.features import N_INTENT, intent_events, intent_vector, normalize
+from guard.engine.memory import DIMS
+from guard.engine.verdict import Detection
+
+logger = logging.getLogger(__name__)
+
+ADAPTER_VERSION = 1
+ADAPTER_DIMS = DIMS + N_INTENT + 1
+ANCHORS_FILE = "memory_anchors.npz"
+# Intent columns read at most this much of a prompt, so their cost stays bounded (about
+# 0.2 ms per kB on a busy machine); a long prompt's buried payload is still seen by the
+# memory windows and by the classifier's logit, which scores every window.
+INTENT_CHARS = 2000
+# Column weights: how far each block of features counts relative to the unit memory vector.
+_INTENT_SCALE = 0.3
+_LOGIT_SCALE = 0.25
+_LOGIT_CLIP = 12.0
+# Ridge on the anchors' covariance: the tenant's few reports cannot estimate a covariance,
+# and the benign one is what separates "this family" from "ordinary traffic". Smaller ridges
+# whiten harder and learn a report's rare words (a company's name) as the family's mark:
+# 0.01 blocked "Tell me about the history of the Globex corporation" after reports about
+# stalking Globex's CEO; 0.1 does not, at equal recall on the tuning families.
+_RIDGE = 0.1
+# Below this many reports one direction is one prompt's quirks, not a family's; similarity
+# (guard.engine.memory) handles those reports alone.
+MIN_REPORTS = 3
+CALIBRATION_QUANTILE = 0.998
+
+SCORE = 0.9
+
+
+def logit(probability: float) -> float:
+    p = min(max(probability, 1e-6), 1.0 - 1e-6)
+    return max(-_LOGIT_CLIP, min(_LOGIT_CLIP, math.log(p / (1.0 - p))))
+
+
+def features(memory_vector: np.ndarray, text: str, attack_probability: float) -> np.ndarray:
+    """The adapter's float32[ADAPTER_DIMS] for one prompt (unscaled)."""
+    _, ids = intent_events(" " + normalize(text[:INTENT_CHARS]) + " ")
+    out = np.empty(ADAPTER_DIMS, dtype=np.float32)
+    out[:DIMS] = memory_vector
+    out[DIMS:-1] = intent_vector(ids)
+    out[-1] = logit(attack_probability)
+    return out
+
+
+def _scale(x: np.ndarray, *, use_logit: bool) -> np.ndarray:
+    scale = np.ones(ADAPTER_DIMS, dtype=np.float32)
+    scale[DIMS:-1] = _INTENT_SCALE
+    scale[-1] = _LOGIT_SCALE if use_logit else 0.0
+    return x * scale
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """Benign prompts' features: ``fit`` rows train every adapter, ``calibration`` rows
+    (disjoint) set its threshold. ``scorer_version`` is the classifier their logits came from."""
+
+    fit: np.ndarray
+    calibration: np.ndarray
+    scorer_version: str
+    digests: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, model_dir: Path | str) -> Anchors | None:
+        path = Path(model_dir) / ANCHORS_FILE
+        if not path.is_file():
+            return None
+        with np.load(path, allow_pickle=False) as npz:
+            if int(npz["version"]) != ADAPTER_VERSION:
+                logger.warning("memory anchors %s are v%s, need v%s", path,
+                               int(npz["version"]), ADAPTER_VERSION)
+                return None
+            return cls(
+                fit=npz["fit"].astype(np.float32),
+                calibration=npz["calibration"].astype(np.float32),
+                scorer_version=str(npz["scorer_version"]),
+                digests=frozenset(str(d) for d in npz["digests"]),
+            )
+
+    def save(self, model_dir: Path | str) -> Path:
+        path = Path(model_dir) / ANCHORS_FILE
+        tmp = path.with_name(ANCHORS_FILE + ".tmp.npz")
+        np.savez_compressed(
+            tmp,
+            version=np.int64(ADAPTER_VERSION),
+            fit=self.fit.astype(np.float16),
+            calibration=self.calibration.astype(np.float16),
+            scorer_version=np.str_(self.scorer_version),
+            digests=np.array(sorted(self.digests)),
+        )
+        tmp.replace(path)
+        return path
+
+
+class _NegativeStats:
+    """Mean and scatter of the anchors, computed once per process and per logit use."""
+
+    def __init__(self, anchors: Anchors, *, use_logit: bool) -> None:
+        x = _scale(anchors.fit, use_logit=use_logit).astype(np.float64)
+        self.n = len(x)
+        self.mean = x.mean(axis=0)
+        centred = x - self.mean
+        self.scatter = centred.T @ centred
+        self.calibration = _scale(anchors.calibration, use_logit=use_logit).astype(np.float64)
+
+
+_stats_cache: dict[tuple[int, bool], _NegativeStats] = {}
+
+
+def _negative_stats(anchors: Anchors, use_logit: bool) -> _NegativeStats:
+    key = (id(anchors), use_logit)
+    stats = _stats_cache.get(key)
+    if stats is None:
+        # Keyed by identity: one Anchors object lives per process; a reload makes a new one.
+        _stats_cache.clear()
+        stats = _stats_cache[key] = _NegativeStats(anchors, use_logit=use_logit)
+    return stats
+
+
+@dataclass(frozen=True, slots=True)
+class Adapter:
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    reports: int
+    use_logit: bool
+
+    @classmethod
+    def fit(
+        cls, attacks: np.ndarray, allowed: np.ndarray, anchors: Anchors, *,
+        scorer_version: str,
+    ) -> Adapter | None:
+        """From the tenant's attack and allow entries' features (rows of ADAPTER_DIMS);
+        None with fewer than MIN_REPORTS attacks. The logit column is used only when the
+        anchors' logits came from the classifier serving now (a retrained model scores on
+        another scale)."""
+        if len(attacks) < MIN_REPORTS:
+            return None
+        use_logit = scorer_version == anchors.scorer_version
+        stats = _negative_stats(anchors, use_logit)
+        pos = _scale(np.asarray(attacks, dtype=np.float32), use_logit=use_logit)
+        mean, scatter, n = stats.mean, stats.scatter, stats.n
+        if len(allowed):
+            # The tenant's own reported false positives join the negatives (pooled moments).
+            extra = _scale(np.asarray(allowed, dtype=np.float32), use_logit=use_logit)
+            extra = extra.astype(np.float64)
+            m2 = extra.mean(axis=0)
+            c2 = extra - m2
+            total = n + len(extra)
+            delta = m2 - mean
+            scatter = scatter + c2.T @ c2 + np.outer(delta, delta) * (n * len(extra) / total)
+            mean = mean + delta * (len(extra) / total)
+            n = total
+        cov = scatter / max(n - 1, 1) + _RIDGE * np.eye(ADAPTER_DIMS)
+        w = np.linalg.solve(cov, pos.astype(np.float64).mean(axis=0) - mean)
+        bias = -float(mean @ w)
+        threshold = float(np.quantile(stats.calibration @ w + bias, CALIBRATION_QUANTILE))
+        return cls(weights=w.astype(np.float32), bias=bias, threshold=threshold,
+                   reports=len(attacks), use_logit=use_logit)
+
+    def margin(self, x: np.ndarray) -> float:
+        """Score minus threshold for one prompt's features (>= 0 fires)."""
+        scaled = _scale(np.asarray(x, dtype=np.float32), use_logit=self.use_logit)
+        return float(scaled @ self.weights) + self.bias - self.threshold
+
+    def detection(self, x: np.ndarray, *, category: str = "harmful") -> Detection | None:
+        m = self.margin(x)
+        if m < 0:
+            return None
+        return Detection(
+            layer="memory",
+            rule="MEM-ADAPT",
+            category=category,
+            score=SCORE,
+            detail=f"Resembles the {self.reports} attack(s) this organisation reported "
+            f"(learned from its reports, margin {m:.2f})",
+            severity="high",
+            view="normalized",
+        )
