@@ -18,9 +18,12 @@ no iterations to cap; the anchor statistics are computed once per process. The t
 the ``CALIBRATION_QUANTILE`` of the scores of held-out anchors (rows the fit never saw), so
 the adapter's false-positive rate on ordinary traffic stays near 1 - that quantile.
 
-Chosen by measurement (guard/training/EXPERIMENTS.md, "Tenant adapter"): on the dev set's
-families it beat logistic regression, centroids and nearest neighbours in the same space, and
-the 256-dim memory vector alone barely generalised.
+Chosen by measurement (guard/training/EXPERIMENTS.md, "Tenant adapter"; bench/adapter_sim.py
+replays the hardening protocol): the 256-dim memory vector alone, with any model, barely
+generalised; the classifier's logit is what carries a family. Class-balanced logistic
+regression on the same features caught about 5 points more of a family, but at every
+strength it tried it learned a report's rare words as the family's mark (a company named in
+one report flagged an innocent question about that company); the ridged discriminant did not.
 
 Plain NumPy, no Django.
 """
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,7 +64,10 @@ _RIDGE = 0.1
 # Below this many reports one direction is one prompt's quirks, not a family's; similarity
 # (guard.engine.memory) handles those reports alone.
 MIN_REPORTS = 3
-CALIBRATION_QUANTILE = 0.998
+# The share of held-out anchors a fitted adapter may flag: the issue's budget is +0.5 points
+# of benign FPR per tenant, and with ~900 calibration rows the quantile itself is uncertain
+# by about +-0.2 points, so the adapter aims at 0.4.
+CALIBRATION_QUANTILE = 0.996
 
 SCORE = 0.9
 
@@ -133,6 +140,7 @@ class _NegativeStats:
     """Mean and scatter of the anchors, computed once per process and per logit use."""
 
     def __init__(self, anchors: Anchors, *, use_logit: bool) -> None:
+        self.anchors, self.use_logit = anchors, use_logit
         x = _scale(anchors.fit, use_logit=use_logit).astype(np.float64)
         self.n = len(x)
         self.mean = x.mean(axis=0)
@@ -141,17 +149,22 @@ class _NegativeStats:
         self.calibration = _scale(anchors.calibration, use_logit=use_logit).astype(np.float64)
 
 
-_stats_cache: dict[tuple[int, bool], _NegativeStats] = {}
+_stats_cache: list[_NegativeStats] = []
+_stats_lock = threading.Lock()
 
 
 def _negative_stats(anchors: Anchors, use_logit: bool) -> _NegativeStats:
-    key = (id(anchors), use_logit)
-    stats = _stats_cache.get(key)
-    if stats is None:
-        # Keyed by identity: one Anchors object lives per process; a reload makes a new one.
-        _stats_cache.clear()
-        stats = _stats_cache[key] = _NegativeStats(anchors, use_logit=use_logit)
-    return stats
+    # Matched by identity; each entry holds its Anchors, so a new file's object can never
+    # be taken for an old one that happened to share its id().
+    with _stats_lock:
+        for stats in _stats_cache:
+            if stats.anchors is anchors and stats.use_logit == use_logit:
+                return stats
+        stats = _NegativeStats(anchors, use_logit=use_logit)
+        # At most the other logit use of the same anchors is kept beside it.
+        same = [held for held in _stats_cache if held.anchors is anchors]
+        _stats_cache[:] = [*same[-1:], stats]
+        return stats
 
 
 @dataclass(frozen=True, slots=True)
