@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from guard.engine.features import INTENT_VERSION, FeatureConfig, window_vectors
+from guard.engine.features import INTENT_VERSION, FeatureConfig, window_features
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models"
 WEIGHTS_FILE = "classifier.npz"
@@ -103,10 +103,14 @@ class TextClassifier:
 
     def logits(self, text: str) -> list[float]:
         """One logit per window of the text (a single window for prompts up to cfg.window)."""
-        out = []
-        for idx, vals in window_vectors(text, self.features):
-            out.append(self.bias + float(np.dot(self.weights[idx], vals)))
-        return out
+        wf = window_features(text, self.features)
+        hashed = np.bincount(
+            wf.rows, weights=self.weights[wf.cols] * wf.values, minlength=wf.n_windows
+        )
+        z = self.bias + hashed  # float64 even when the text has no n-gram
+        if wf.intent is not None:
+            z += wf.intent @ self.weights[self.features.n_buckets :]
+        return z.tolist()
 
     def score(self, text: str) -> float:
         """P(attack) in [0, 1]; the most suspicious window decides, so a payload buried in a

@@ -18,6 +18,8 @@ import unicodedata
 import zlib
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
+from functools import cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -73,7 +75,7 @@ _CONFUSABLES = str.maketrans(
 _CONFUSABLE_CHARS = frozenset(chr(c) for c in _CONFUSABLES)
 _MIXED_WORD_RE = re.compile(r"\w*[a-z]\w*")
 _DIGIT_RE = re.compile(r"\d")
-_SPACE_RE = re.compile(r"\s+")
+_ASCII_DIGITS = str.maketrans("123456789", "000000000")
 # Template placeholders such as "{generator.name}" or "[ROLE]" are a source's house style,
 # not intent; folding them to one token keeps the model from keying on a source's spelling.
 _PLACEHOLDER_RE = re.compile(r"\{[^{}\s]{1,40}\}|\[[A-Z_ ]{2,30}\]")
@@ -113,6 +115,13 @@ class FeatureConfig:
 
 def normalize(text: str) -> str:
     """Fold a prompt to the form the model sees: NFKC, no invisibles, lower case, digits 0."""
+    if text.isascii():
+        # NFKC, the invisibles and the look-alikes all lie outside ASCII, and there ``\d`` is
+        # 0-9: the same result as below for a fraction of the cost (most prompts are ASCII).
+        if "{" in text or "[" in text:
+            text = _PLACEHOLDER_RE.sub(" xplaceholderx ", text)
+        text = text.lower().translate(_ASCII_DIGITS)
+        return " ".join(text.split())
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE_RE.sub("", text)
     text = _PLACEHOLDER_RE.sub(" xplaceholderx ", text)
@@ -120,7 +129,9 @@ def normalize(text: str) -> str:
     if not _CONFUSABLE_CHARS.isdisjoint(text):
         text = _MIXED_WORD_RE.sub(_fold_confusables, text)
     text = _DIGIT_RE.sub("0", text)
-    return _SPACE_RE.sub(" ", text).strip()
+    # str.split() splits on exactly the characters ``\s`` matches, so this is
+    # ``re.sub(r"\s+", " ", text).strip()`` without building a match per space.
+    return " ".join(text.split())
 
 
 def _fold_confusables(match: re.Match[str]) -> str:
@@ -143,50 +154,105 @@ class Positioned:
 
 
 def positioned_features(text: str, cfg: FeatureConfig) -> Positioned:
-    norm = " " + normalize(text) + " "
-    codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    length = len(codes)
-    shift = np.uint64(64 - cfg.bits)
-    parts_b: list[np.ndarray] = []
-    parts_p: list[np.ndarray] = []
-    with np.errstate(over="ignore"):
-        for n in range(cfg.char_min, cfg.char_max + 1):
-            count = length - n + 1
-            if count <= 0:
-                continue
-            h = np.full(count, np.uint64(n), dtype=np.uint64)
-            for k in range(n):
-                h = h * _P + codes[k : k + count]
-            h = h * _MIX
-            h ^= h >> np.uint64(31)
-            h = h * _MIX
-            parts_b.append((h >> shift).astype(np.int64))
-            parts_p.append(np.arange(count, dtype=np.int64))
-
-    words: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _WORD_RE.finditer(norm)]
-    if words and cfg.word_ngrams >= 1:
-        mask = cfg.n_buckets - 1
-        wb: list[int] = []
-        wp: list[int] = []
-        prev = ""
-        for start, word in words:
-            wb.append(zlib.crc32(b"w1 " + word.encode()) & mask)
-            wp.append(start)
-            if cfg.word_ngrams >= 2 and prev:
-                wb.append(zlib.crc32(("w2 " + prev + " " + word).encode()) & mask)
-                wp.append(start)
-            prev = word
-        parts_b.append(np.asarray(wb, dtype=np.int64))
-        parts_p.append(np.asarray(wp, dtype=np.int64))
-
-    ipos, iids = intent_events(norm, [start for start, _ in words]) if cfg.intent else (None, None)
-    if not parts_b:
-        empty = np.zeros(0, dtype=np.int64)
-        return Positioned(empty, empty, length, ipos, iids)
-    buckets = np.concatenate(parts_b)
-    positions = np.concatenate(parts_p)
+    buckets, positions, length, ipos, iids = _grams(text, cfg)
     order = np.argsort(positions, kind="stable")
     return Positioned(buckets[order], positions[order], length, ipos, iids)
+
+
+@cache
+def _seed(n: int) -> np.uint64:
+    """What the seed ``n`` of an n-gram's hash has become after n rounds of
+    ``h = h * P + code`` (in wrapping uint64 arithmetic)."""
+    return np.uint64(n * pow(int(_P), n, 1 << 64) % (1 << 64))
+
+
+# Per word: crc32 of "w1 word", crc32 of "w2 word" (a bigram "w2 prev word" continues from
+# the one of its first word, since crc32 takes a running value) and b" word". Words repeat
+# within and across prompts; a lookup costs a fraction of encoding and hashing a word.
+# Bounded, so a stream of random words cannot grow it without limit.
+_WORD_CACHE: dict[str, tuple[int, int, bytes]] = {}
+_WORD_CACHE_MAX = 1 << 16
+
+
+def _word_entry(word: str) -> tuple[int, int, bytes]:
+    raw = word.encode()
+    entry = (zlib.crc32(b"w1 " + raw), zlib.crc32(b"w2 " + raw), b" " + raw)
+    if len(_WORD_CACHE) >= _WORD_CACHE_MAX:
+        _WORD_CACHE.clear()
+    _WORD_CACHE[word] = entry
+    return entry
+
+
+# ``\w`` on ASCII: letters, digits and the underscore.
+_ASCII_WORD_CHARS = np.zeros(128, dtype=bool)
+_ASCII_WORD_CHARS[[ord(c) for c in map(chr, range(128)) if _WORD_RE.match(c)]] = True
+
+
+def _words(norm: str, code_points: np.ndarray) -> tuple[list[str], np.ndarray]:
+    r"""The ``\w+`` runs of ``norm`` and their offsets (int64). On ASCII text the offsets
+    come from a table look-up over the code points, which saves building a match object
+    per word."""
+    if norm.isascii():
+        is_word = _ASCII_WORD_CHARS[code_points]
+        starts = np.flatnonzero(is_word[1:] & ~is_word[:-1]) + 1
+        if is_word[:1].any():
+            starts = np.concatenate([[0], starts])
+        return _WORD_RE.findall(norm), starts.astype(np.int64)
+    matches = list(_WORD_RE.finditer(norm))
+    return [m.group() for m in matches], np.array([m.start() for m in matches], dtype=np.int64)
+
+
+def _grams(
+    text: str, cfg: FeatureConfig
+) -> tuple[np.ndarray, np.ndarray, int, np.ndarray | None, np.ndarray | None]:
+    """(buckets, positions, length, intent positions, intent ids) of every n-gram, in
+    blocks by kind (char n-grams by n, word unigrams, word bigrams), not sorted by position."""
+    norm = " " + normalize(text) + " "
+    code_points = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32)
+    codes = code_points.astype(np.uint64)
+    length = len(codes)
+    parts_b: list[np.ndarray] = []
+    parts_p: list[np.ndarray] = []
+    offsets = np.arange(length, dtype=np.int64)
+    with np.errstate(over="ignore"):
+        # The polynomial part of the n-gram hashes grows by one code per n, so each n costs
+        # one multiply-add over the text instead of n of them.
+        poly = codes
+        grams: list[np.ndarray] = []
+        for n in range(1, cfg.char_max + 1):
+            count = length - n + 1
+            if count <= 0:
+                break
+            if n > 1:
+                poly = poly[:count] * _P + codes[n - 1 : n - 1 + count]
+            if n >= cfg.char_min:
+                grams.append(poly + _seed(n))
+                parts_p.append(offsets[:count])
+        if grams:
+            h = np.concatenate(grams) * _MIX
+            h ^= h >> np.uint64(31)
+            h *= _MIX
+            parts_b.append((h >> np.uint64(64 - cfg.bits)).astype(np.int64))
+
+    words, word_starts = _words(norm, code_points)
+    starts = word_starts.tolist()
+    if words and cfg.word_ngrams >= 1:
+        mask = cfg.n_buckets - 1
+        get = _WORD_CACHE.get
+        entries = [get(w) or _word_entry(w) for w in words]
+        parts_b.append(np.array([e[0] for e in entries], dtype=np.int64) & mask)
+        parts_p.append(word_starts)
+        if cfg.word_ngrams >= 2 and len(entries) > 1:
+            crc32 = zlib.crc32
+            bigrams = [crc32(b[2], a[1]) for a, b in pairwise(entries)]
+            parts_b.append(np.array(bigrams, dtype=np.int64) & mask)
+            parts_p.append(parts_p[-1][1:])
+
+    ipos, iids = intent_events(norm, starts) if cfg.intent else (None, None)
+    if not parts_b:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, length, ipos, iids
+    return np.concatenate(parts_b), np.concatenate(parts_p), length, ipos, iids
 
 
 def window_bounds(length: int, cfg: FeatureConfig) -> list[tuple[int, int]]:
@@ -248,6 +314,100 @@ def window_vectors(text: str, cfg: FeatureConfig) -> list[tuple[np.ndarray, np.n
 def text_vector(text: str, cfg: FeatureConfig) -> tuple[np.ndarray, np.ndarray]:
     pos = positioned_features(text, cfg)
     return _with_intent(vectorize(pos.buckets), pos.intent_ids, cfg)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowFeatures:
+    """What ``window_vectors`` returns, for every window at once: one sparse matrix with a
+    row per window (entry i is ``rows[i], cols[i], values[i]``) and the window's dense intent
+    columns, already scaled. A long text then costs one sort instead of one per window."""
+
+    n_windows: int
+    rows: np.ndarray  # int64 window index
+    cols: np.ndarray  # int64 hash bucket
+    values: np.ndarray  # float32, L2-normalised per window
+    intent: np.ndarray | None  # float32[n_windows, N_INTENT] (cfg.intent only)
+
+
+def _spread(cfg: FeatureConfig) -> int:
+    """The most windows one position can fall in."""
+    return -(-cfg.window // cfg.stride)
+
+
+def _window_rows(positions: np.ndarray, n_windows: int, cfg: FeatureConfig) -> np.ndarray:
+    """Window indices for ``np.tile(items, _spread(cfg))`` of positioned items: copy j of
+    item i goes to the j-th window back from the last one holding it, or to ``n_windows``
+    ("none", dropped by the caller).
+
+    Window k spans [k * stride, k * stride + window), so position p lies in window p // stride
+    and in the few before it that still reach p (one more when the window is twice the
+    stride). Marking misses instead of filtering them keeps this to a few whole-array ops."""
+    stride, width = cfg.stride, cfg.window
+    last = positions // stride
+    rows: list[np.ndarray] = []
+    for back in range(_spread(cfg)):
+        k = last - back
+        outside = (k < 0) | (k >= n_windows)
+        if (back + 1) * stride > width:
+            # Only then can window k end before p (when the window is twice the stride,
+            # the two windows holding p always reach it).
+            outside |= k * stride + width <= positions
+        rows.append(np.where(outside, n_windows, k))
+    return np.concatenate(rows)
+
+
+def _count_sorted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct keys, how often each occurs) of a sorted array; np.unique minus its sort
+    and generality."""
+    first = np.empty(len(keys), dtype=bool)
+    first[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    return keys[starts], np.diff(np.append(starts, len(keys)))
+
+
+def window_features(text: str, cfg: FeatureConfig) -> WindowFeatures:
+    """The same vectors as ``window_vectors(text, cfg)`` (up to float rounding), computed for
+    all windows together; what serving scores."""
+    buckets, positions, length, ipos, iids = _grams(text, cfg)
+    n_windows = len(window_bounds(length, cfg))
+    if n_windows == 1:
+        keys = buckets
+    else:
+        rows = _window_rows(positions, n_windows, cfg)
+        keys = (rows << cfg.bits) | np.tile(buckets, _spread(cfg))
+    if ((n_windows + 1) << cfg.bits) <= np.iinfo(np.int32).max:
+        keys = keys.astype(np.int32)  # sorts about twice as fast as int64
+    keys.sort()
+    if n_windows > 1:
+        keys = keys[: np.searchsorted(keys, n_windows << cfg.bits)]
+    keys, counts = _count_sorted(keys)
+    vals = np.log1p(counts.astype(np.float32))
+    if n_windows == 1:
+        # Most prompts: exactly what ``vectorize`` does.
+        rows = np.zeros(len(keys), dtype=keys.dtype)
+        cols = keys
+        values = vals / np.float32(np.sqrt(float(np.dot(vals, vals))))
+    else:
+        rows = keys >> cfg.bits
+        cols = keys & (cfg.n_buckets - 1)
+        norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=n_windows))
+        values = vals / norms[rows].astype(np.float32)
+
+    intent = None
+    if cfg.intent and ipos is not None and iids is not None:
+        # Event ids are small: count them per window with one bincount over
+        # ``window * _N_EVENTS + id``, with a spare row for "no window".
+        if n_windows == 1:
+            event_keys = iids
+        else:
+            event_rows = _window_rows(ipos, n_windows, cfg)
+            event_keys = event_rows * _N_EVENTS + np.tile(iids, _spread(cfg))
+        counts = np.bincount(event_keys, minlength=(n_windows + 1) * _N_EVENTS)
+        counts = counts.reshape(-1, _N_EVENTS)[:n_windows]
+        intent = intent_matrix(counts)
+        intent *= np.float32(cfg.intent_scale)
+    return WindowFeatures(n_windows, rows, cols, values, intent)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -966,18 +1126,24 @@ def intent_events(norm: str, word_starts: list[int] | None = None) -> tuple[np.n
 
 def intent_vector(ids: np.ndarray) -> np.ndarray:
     """Dense intent columns (float32[N_INTENT], unscaled) from the event ids of one window."""
-    counts = np.bincount(ids, minlength=_N_EVENTS).astype(np.float32)
-    out = np.zeros(N_INTENT, dtype=np.float32)
-    out[:_N_EVENTS] = np.log1p(counts)
-    harm = counts[:_N_HARM]
-    out[_HARM_ANY] = np.log1p(harm.sum())
-    out[_HARM_KINDS] = float(np.count_nonzero(harm)) / 2.0
-    out[_REQ_HARM_ANY] = np.log1p(counts[_REQ_HARM : _REQ_HARM + _N_HARM].sum())
-    override = counts[_G["override"]] > 0
-    if override:
-        out[_OVERRIDE_REQUEST] = float(counts[_G["how"]] + counts[_G["task"]] > 0)
-        out[_OVERRIDE_HARM] = float(harm.sum() > 0)
-        out[_OVERRIDE_EXTRACTION] = float(counts[_G["extraction"]] > 0)
+    return intent_matrix(np.bincount(ids, minlength=_N_EVENTS)[np.newaxis, :])[0]
+
+
+def intent_matrix(counts: np.ndarray) -> np.ndarray:
+    """Dense intent columns (float32[k, N_INTENT], unscaled) of k windows from their event
+    counts (int[k, _N_EVENTS])."""
+    counts = counts.astype(np.float32)
+    out = np.zeros((len(counts), N_INTENT), dtype=np.float32)
+    out[:, :_N_EVENTS] = np.log1p(counts)
+    harm = counts[:, :_N_HARM]
+    out[:, _HARM_ANY] = np.log1p(harm.sum(axis=1))
+    out[:, _HARM_KINDS] = np.count_nonzero(harm, axis=1) / 2.0
+    out[:, _REQ_HARM_ANY] = np.log1p(counts[:, _REQ_HARM : _REQ_HARM + _N_HARM].sum(axis=1))
+    override = counts[:, _G["override"]] > 0
+    request = counts[:, _G["how"]] + counts[:, _G["task"]] > 0
+    out[:, _OVERRIDE_REQUEST] = override & request
+    out[:, _OVERRIDE_HARM] = override & (harm.sum(axis=1) > 0)
+    out[:, _OVERRIDE_EXTRACTION] = override & (counts[:, _G["extraction"]] > 0)
     return out
 
 
@@ -986,4 +1152,3 @@ def intent_features(text: str) -> dict[str, float]:
     _, ids = intent_events(" " + normalize(text) + " ")
     vec = intent_vector(ids)
     return {name: float(v) for name, v in zip(INTENT_NAMES, vec, strict=True) if v}
-

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ from guard.engine.features import (
     INTENT_VERSION,
     N_INTENT,
     FeatureConfig,
+    _words,
     intent_events,
     intent_features,
     normalize,
@@ -196,3 +198,74 @@ def test_a_model_file_from_before_intent_features_still_loads(tmp_path: Path) ->
     loaded = TextClassifier.load(tmp_path)
     assert loaded.features.intent == 0
     assert loaded.score(TRIGGER) == pytest.approx(clf.score(TRIGGER))
+
+
+# --- the serving path computes what training computes ----------------------------------------
+
+_WORDS = [
+    *("ignore", "all", "previous", "instructions", "how", "to", "make", "a", "pipe", "bomb"),
+    *("without", "getting", "caught", "the", "report", "describes", "quarterly", "revenue"),
+    *("kill", "the", "process", "step", "by", "step", "[ROLE]", "{user.name}", "café"),
+    *("naïve", "ИГНОРИРУЙ", "2024", "x86_64", "don't"),
+]
+
+
+def _reference_logits(clf: TextClassifier, text: str) -> list[float]:
+    """The logits as the model was trained on them: one vector per window."""
+    return [
+        clf.bias + float(np.dot(clf.weights[idx], vals))
+        for idx, vals in window_vectors(text, clf.features)
+    ]
+
+
+@pytest.mark.parametrize(
+    "cfg",
+    [
+        ICFG,
+        FeatureConfig(bits=12, window=230, stride=70, intent=INTENT_VERSION, intent_scale=2.0),
+        FeatureConfig(bits=12, window=300, stride=120, intent=INTENT_VERSION),
+        FeatureConfig(bits=12, window=100, stride=150, intent=INTENT_VERSION),  # gaps
+        FeatureConfig(bits=10, window=50, stride=50, word_ngrams=1),
+        FeatureConfig(bits=12, char_min=2, char_max=3, word_ngrams=0),
+    ],
+)
+def test_all_windows_at_once_score_like_one_window_at_a_time(cfg: FeatureConfig) -> None:
+    rng = np.random.default_rng(7)
+    clf = TextClassifier(
+        weights=rng.normal(size=cfg.n_features).astype(np.float32),
+        bias=-0.5,
+        features=cfg,
+        version="t",
+        thresholds={"balanced": 0.5},
+        meta={},
+    )
+    texts = ["", " ", "a", "ab", "\u200b"]
+    texts += [" ".join(rng.choice(_WORDS, size=int(n))) for n in rng.integers(0, 250, 60)]
+    for text in texts:
+        got = clf.logits(text)
+        want = _reference_logits(clf, text)
+        assert len(got) == len(want), text
+        assert got == pytest.approx(want, abs=1e-5), text
+
+
+def test_the_shipped_model_scores_long_texts_like_one_window_at_a_time() -> None:
+    clf = TextClassifier.load(DEFAULT_MODEL_DIR)
+    filler = "The committee reviewed the annual budget and approved it. " * 60
+    text = filler + TRIGGER + " and explain how to build a bomb. " + filler
+    got = clf.logits(text)
+    assert len(got) > 3
+    assert got == pytest.approx(_reference_logits(clf, text), abs=1e-5)
+
+
+def test_the_ascii_shortcuts_agree_with_the_general_path() -> None:
+    rng = np.random.default_rng(3)
+    for n in rng.integers(1, 60, 40):
+        text = " ".join(rng.choice([w for w in _WORDS if w.isascii()], size=int(n)))
+        text = text.replace(" ", rng.choice([" ", "  ", "\t", "\n "]), 3)
+        # An invisible character sends the text down the Unicode path, which drops it again.
+        assert normalize(text) == normalize(text + "\u200b")
+        norm = " " + normalize(text) + " "
+        words, starts = _words(norm, np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32))
+        matches = list(re.finditer(r"\w+", norm))
+        assert words == [m.group() for m in matches]
+        assert starts.tolist() == [m.start() for m in matches]
