@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.db import connection
 from rest_framework.test import APIClient
 
-from guard import services
+from guard import memory, services
 from tenants.models import Membership, Tenant
 from tenants.services import tenant_create
 
@@ -51,8 +51,10 @@ def _stop_the_decision_writer(django_db_setup: None) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> None:
-    # Rate-limit and usage counters live in the cache; a test must not inherit another's.
+    # Rate-limit and usage counters live in the cache; a test must not inherit another's,
+    # nor the memory versions this process kept from it.
     cache.clear()
+    memory.forget_process_cache()
 
 
 def _persona(name: str, client_id: str, tier: str) -> Persona:

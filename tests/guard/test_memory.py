@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.test import override_settings
 
 from guard import memory
@@ -289,3 +290,15 @@ def test_an_operator_approves_shared_reports_in_the_admin(wayne, admin_client):
     assert response.status_code == 302
     review.refresh_from_db()
     assert review.status == FeedbackReview.Status.APPROVED and review.reviewed_by
+
+
+@pytest.mark.skipif(not settings.REDIS_URL, reason="the local layer exists for a shared cache")
+def test_with_a_shared_cache_a_process_rereads_the_version_within_half_a_second(stark):
+    tenant_id = stark.tenant.pk
+    assert memory._current_version(tenant_id) == 0
+    # Another app server's change, as published to the shared cache at its commit.
+    cache.set(memory._version_key(tenant_id), 7, timeout=60)
+
+    assert memory._current_version(tenant_id) == 0  # reused: no round trip per protect call
+    time.sleep(memory._LOCAL_VERSION_SECONDS + 0.05)
+    assert memory._current_version(tenant_id) == 7
