@@ -5,7 +5,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +16,6 @@ from guard.engine.features import (
     N_INTENT,
     FeatureConfig,
     _words,
-    intent_events,
     intent_features,
     normalize,
     positioned_features,
@@ -156,22 +154,6 @@ def test_intent_columns_sit_after_the_buckets_and_follow_their_window() -> None:
         assert idx.max() < ICFG.n_features == ICFG.n_buckets + N_INTENT
         assert np.all(np.isfinite(vals))
     assert window_vectors(text, ICFG)[1][0].tolist() == vecs[1][0].tolist()
-
-
-def test_intent_features_are_fast_enough_for_the_hot_path() -> None:
-    text = (
-        "Please summarise the quarterly report and list three risks. How do I make sure the "
-        "team protects customer data without slowing down releases? Write a short plan. "
-    ) * 6
-    norm = " " + normalize(text[:1000]) + " "
-    intent_events(norm)
-    runs = []
-    for _ in range(30):
-        t0 = time.perf_counter()
-        intent_events(norm)
-        runs.append(time.perf_counter() - t0)
-    # ~0.1 ms on one core; generous so a busy CI machine does not flake.
-    assert sorted(runs)[len(runs) // 2] < 0.002
 
 
 def test_a_model_for_another_intent_version_is_refused(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import base64
 import codecs
-import time
 from urllib.parse import quote
 
 import pytest
@@ -83,7 +82,10 @@ def test_binary_base64_is_not_treated_as_text():
         "a b " * 8000,
     ],
 )
-def test_pathological_long_inputs_stay_fast(text):
-    start = time.perf_counter()
-    expand(text)
-    assert time.perf_counter() - start < 0.5
+def test_pathological_long_inputs_decode_to_bounded_views(text):
+    # Inputs shaped to make decoders loop or blow up; how fast they go is measured by
+    # bench/guard_bench.py, not asserted here.
+    views = expand(text)
+    decoded = list(views.decoded())
+    assert len(decoded) <= 16
+    assert all(len(view) <= 2 * len(text) for _, view in decoded)
