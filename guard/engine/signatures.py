@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from guard.engine import signatures_v1
 from guard.engine.deobfuscate import Views
@@ -34,19 +37,73 @@ _WINDOW = 400
 _MAX_OCCURRENCES = 48
 
 
+# Literals are first looked up by their character trigrams, hashed into a table built once
+# per text: a literal with a trigram the text lacks cannot be in it. Only the few that pass
+# are confirmed with ``in``, instead of one substring search per literal. Below
+# _TABLE_MIN characters the substring searches are cheaper than building the table.
+_TABLE_MIN = 400
+_TABLE_BITS = 16
+_ALWAYS = 1 << _TABLE_BITS  # the table slot that is always set (row padding)
+_TRIGRAMS_CHECKED = 6
+
+
+def _trigram_slots(codes: np.ndarray) -> np.ndarray:
+    """Table slots of the trigrams of a code sequence (codes folded to 7 bits)."""
+    codes = codes.astype(np.uint32) & 0x7F
+    grams = (codes[:-2] << 14) | (codes[1:-1] << 7) | codes[2:]
+    return (grams * np.uint32(0x9E3779B1)) >> np.uint32(32 - _TABLE_BITS)
+
+
+class LiteralTable:
+    """The literals a rule set tests texts for, as rows of their leading trigrams' slots."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = tuple(sorted(set(literals)))
+        self.known = frozenset(self.literals)
+        self._rows = np.full((len(self.literals), _TRIGRAMS_CHECKED), _ALWAYS, dtype=np.intp)
+        for i, literal in enumerate(self.literals):
+            head = literal[: _TRIGRAMS_CHECKED + 2]
+            slots = _trigram_slots(np.array([ord(c) for c in head], dtype=np.uint32))
+            self._rows[i, : len(slots)] = slots
+
+    def candidates(self, text: str) -> frozenset[str]:
+        """The literals that may occur in ``text`` (a superset of those that do)."""
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        seen = np.zeros(_ALWAYS + 1, dtype=bool)
+        seen[_ALWAYS] = True
+        seen[_trigram_slots(codes)] = True
+        hits = np.flatnonzero(seen[self._rows].all(axis=1))
+        return frozenset([self.literals[i] for i in hits.tolist()])
+
+
 class TextIndex:
-    """One view prepared for matching; shared by all rules so each needle is looked up once."""
+    """One view prepared for matching; shared by all rules so each needle is looked up once.
 
-    __slots__ = ("_found", "_present", "_vocab", "text")
+    ``needles`` (every rule's needles) and ``table`` (every literal the rules test for,
+    needles included) let the index answer those look-ups in bulk."""
 
-    def __init__(self, text: str, needles: frozenset[str] | None = None) -> None:
+    __slots__ = ("_contains", "_found", "_maybe", "_present", "_table", "_vocab", "text")
+
+    def __init__(
+        self,
+        text: str,
+        needles: frozenset[str] | None = None,
+        table: LiteralTable | None = None,
+    ) -> None:
         self.text = text
         self._vocab = sorted(set(_TOKEN_RE.findall(text))) if len(text) > _LONG_TEXT else None
         self._present: dict[str, bool] = {}
-        # A short text is searched for every rule's needles in one tight loop, so each rule's
-        # gate is a set operation instead of a Python call per needle.
+        self._contains: dict[str, bool] = {}
+        self._table = table
+        self._maybe = (
+            table.candidates(text) if table is not None and len(text) >= _TABLE_MIN else None
+        )
+        # A short text is searched for every rule's needles at once, so each rule's gate is
+        # a set operation instead of a Python call per needle.
         self._found: frozenset[str] | None = None
         if needles is not None and self._vocab is None:
+            if self._maybe is not None:
+                needles = needles & self._maybe
             self._found = frozenset(n for n in needles if n in text)
 
     def has_any(self, needs: frozenset[str]) -> bool:
@@ -60,6 +117,26 @@ class TextIndex:
             hit = self._lookup(needle)
             self._present[needle] = hit
         return hit
+
+    def contains(self, literal: str) -> bool:
+        """``literal in self.text``, remembered, and answered by the trigram table when it
+        can."""
+        hit = self._contains.get(literal)
+        if hit is None:
+            if (
+                self._maybe is not None
+                and literal not in self._maybe
+                and literal in self._table.known  # type: ignore[union-attr]
+            ):
+                hit = False
+            else:
+                hit = literal in self.text
+            self._contains[literal] = hit
+        return hit
+
+    def has_all(self, required: tuple[frozenset[str], ...]) -> bool:
+        """Does the text hold at least one literal of every set?"""
+        return all(any(self.contains(s) for s in options) for options in required)
 
     def _lookup(self, needle: str) -> bool:
         first = _TOKEN_RE.match(needle)
@@ -109,25 +186,101 @@ class Rule:
     needs: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     need_set: frozenset[str] = field(default=frozenset(), compare=False)
+    # Per pattern: literals its every match contains (see required_literals).
+    requires: tuple[tuple[frozenset[str], ...], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "need_set", frozenset(self.needs))
+        object.__setattr__(self, "requires", tuple(required_literals(p) for p in self.patterns))
 
     @property
     def score(self) -> float:
         return SEVERITY_SCORES[self.severity]
 
+    def literals(self) -> frozenset[str]:
+        """Every string this rule may test a text for."""
+        return self.need_set.union(*(o for req in self.requires for o in req))
+
     def matches(self, text: str | TextIndex) -> bool:
         """``text`` must already be a normalised (lower-case, collapsed) view."""
         index = text if isinstance(text, TextIndex) else TextIndex(text)
-        if not self.needs:
-            return any(p.search(index.text) for p in self.patterns)
-        if not index.has_any(self.need_set):
+        if self.needs and not index.has_any(self.need_set):
             return False
-        spans = index.windows(self.needs)
+        patterns: tuple[re.Pattern[str], ...] | list[re.Pattern[str]] = self.patterns
+        if len(index.text) >= _TABLE_MIN:
+            # A pattern whose required literals are missing cannot match: many texts pass a
+            # rule's needle gate on a common word ("new", "you", "before") but lack the rest
+            # of what its patterns spell out. (A short text is searched faster than checked.)
+            patterns = [
+                p for p, req in zip(self.patterns, self.requires, strict=True) if index.has_all(req)
+            ]
+            if not patterns:
+                return False
+        spans = index.windows(self.needs) if self.needs else None
         if spans is None:
-            return any(p.search(index.text) for p in self.patterns)
-        return any(p.search(index.text, start, end) for start, end in spans for p in self.patterns)
+            return any(p.search(index.text) for p in patterns)
+        return any(p.search(index.text, start, end) for start, end in spans for p in patterns)
+
+
+# Requirements shorter than this are in nearly every text and not worth a look-up.
+_MIN_REQUIRED = 3
+_MAX_REQUIREMENTS = 3
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of ``pattern`` contains at least one string of
+    each set; the most selective few, derived from the parsed pattern. Empty when nothing
+    useful is certain (the pattern is then always run)."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_parse  # type: ignore[no-redef]
+    found = [r for r in _required(list(sre_parse.parse(pattern.pattern))) if _worth(r)]
+    found.sort(key=lambda r: (-min(map(len, r)), len(r)))
+    return tuple(found[:_MAX_REQUIREMENTS])
+
+
+def _worth(options: frozenset[str]) -> bool:
+    return bool(options) and min(map(len, options)) >= _MIN_REQUIRED
+
+
+def _required(items: list) -> list[frozenset[str]]:
+    """The requirements (see required_literals) of a parsed sequence; literal runs, groups
+    and repeats that occur at least once add theirs, an alternation adds the union of one
+    requirement per branch. Anything else (classes, anchors, lookarounds) adds none."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        flush()
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:
+                out += _required(list(sub))
+        elif name == "BRANCH":
+            picks: list[frozenset[str]] = []
+            for alt in av[1]:
+                options = [r for r in _required(list(alt)) if _worth(r)]
+                if not options:
+                    break
+                picks.append(max(options, key=lambda r: (min(map(len, r)), -len(r))))
+            else:
+                out.append(frozenset().union(*picks))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            out += _required(list(av[2]))
+    flush()
+    return out
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -192,11 +345,16 @@ def _all_needles(rules: tuple[Rule, ...]) -> frozenset[str]:
 
 
 _RULES_NEEDLES = _all_needles(RULES)
+_RULES_TABLE = LiteralTable(frozenset().union(*(r.literals() for r in RULES)))
 
 
 def scan(views: Views, rules: tuple[Rule, ...] = RULES) -> list[Detection]:
-    needles = _RULES_NEEDLES if rules is RULES else _all_needles(rules)
-    texts = [(name, TextIndex(text, needles)) for name, text in scan_texts(views)]
+    if rules is RULES:
+        needles, table = _RULES_NEEDLES, _RULES_TABLE
+    else:
+        needles = _all_needles(rules)
+        table = LiteralTable(frozenset().union(*(r.literals() for r in rules)))
+    texts = [(name, TextIndex(text, needles, table)) for name, text in scan_texts(views)]
     found: list[Detection] = []
     for rule in rules:
         for name, text in texts:

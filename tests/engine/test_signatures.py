@@ -4,9 +4,15 @@ import re
 
 import pytest
 
-from guard.engine import signatures_v1
+from guard.engine import signatures, signatures_v1
 from guard.engine.normalize import normalize
-from guard.engine.signatures import RULES, SIGNATURES_VERSION, TextIndex, rules_matching
+from guard.engine.signatures import (
+    RULES,
+    SIGNATURES_VERSION,
+    TextIndex,
+    required_literals,
+    rules_matching,
+)
 from guard.engine.verdict import CATEGORIES, SEVERITIES
 
 # At least one prompt per rule, written for these tests. Each must fire its rule, so no
@@ -179,3 +185,58 @@ def test_the_long_text_index_finds_exactly_what_a_full_scan_finds():
         for rule in RULES:
             full = any(p.search(text) for p in rule.patterns)
             assert rule.matches(index) == full, rule.id
+
+
+def _mixed_texts() -> list[str]:
+    """Examples and benign prompts glued at lengths around every threshold of the scanner
+    (short texts, the literal table, the long-text index)."""
+    pieces = [t for texts in EXAMPLES.values() for t in texts] + BENIGN
+    filler = "The committee reviewed the quarterly figures and asked for a summary. "
+    out = []
+    for size in (1, 3, 6, 12, 30):
+        for i in range(0, len(pieces), size):
+            out.append(normalize(" ".join(pieces[i : i + size])).folded)
+            out.append(normalize(filler * (size // 3) + " ".join(pieces[i : i + size])).folded)
+    return out
+
+
+def test_the_literal_gates_find_exactly_what_a_full_scan_finds():
+    texts = _mixed_texts()
+    assert {len(t) < 400 for t in texts} == {True, False}
+    assert any(len(t) > 2_000 for t in texts)
+    fired = 0
+    for text in texts:
+        index = TextIndex(text, signatures._RULES_NEEDLES, signatures._RULES_TABLE)
+        for rule in RULES:
+            full = any(p.search(text) for p in rule.patterns)
+            assert rule.matches(index) == full, (rule.id, text)
+            fired += full
+    assert fired > len(EXAMPLES)
+
+
+def test_every_match_holds_its_patterns_required_literals():
+    for text in _mixed_texts():
+        for rule in RULES:
+            for pattern, required in zip(rule.patterns, rule.requires, strict=True):
+                for m in pattern.finditer(text):
+                    for options in required:
+                        assert any(s in m.group() for s in options), (rule.id, m.group())
+
+
+def test_required_literals_are_read_from_the_pattern():
+    req = required_literals(re.compile(r"\b(?:ignore|forget)\s+(?:all\s+)?previous\s+rules?"))
+    assert set(req) == {
+        frozenset({"ignore", "forget"}),
+        frozenset({"previous"}),
+        frozenset({"rule"}),
+    }
+    # An optional part, or a branch with an alternative that needs nothing, requires nothing.
+    assert required_literals(re.compile(r"(?:abc)?x|y")) == ()
+    assert required_literals(re.compile(r"(?:abcd|\w+)\s+e")) == ()
+    assert required_literals(re.compile(r"(?i)ignore")) == ()
+
+
+def test_the_literal_table_never_misses_a_literal_that_is_there():
+    table = signatures._RULES_TABLE
+    for text in [*_mixed_texts(), "ignore", "ai", "", "x", "naïve café ИГНОРИРУЙ ignore"]:
+        assert {s for s in table.literals if s in text} <= table.candidates(text)
