@@ -248,7 +248,7 @@ def _grams(
             parts_b.append(np.array(bigrams, dtype=np.int64) & mask)
             parts_p.append(parts_p[-1][1:])
 
-    ipos, iids = intent_events(norm, starts) if cfg.intent else (None, None)
+    ipos, iids = intent_events(norm, starts, words) if cfg.intent else (None, None)
     if not parts_b:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, length, ipos, iids
@@ -997,6 +997,124 @@ def _gate() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
 _GATE, _GATE_LENGTHS = _gate()
 
 
+# The gate above lets ~1.6 regexes run per word, most of them failing ("the" opens five
+# groups: "theft", "thermite", "therapy", "the elderly", "the difference between"). A second
+# gate compares the whole word at that position with what each of those groups can start
+# with: a word it must equal exactly, or a stem the word must begin with.
+_WORD_SCAN = 16  # characters of a match's start that name its first word
+
+
+def _starts(items: list, k: int) -> set[tuple[str, bool]]:
+    """(s, grows) pairs, one s starting every match of a parsed sequence: s is cut at k
+    characters, or where an open class (\\w, [^...]) or the end of the pattern comes;
+    ``grows`` says the sequence was read to its end, so what follows it continues s."""
+    cur: set[tuple[str, bool]] = {("", True)}
+    for item in items:
+        nxt: set[tuple[str, bool]] = set()
+        for s, grows in cur:
+            if not grows or len(s) >= k:
+                nxt.add((s, False))
+                continue
+            for t, t_grows in _item_starts(item, k - len(s)):
+                nxt.add((s + t, t_grows))
+        cur = nxt
+    return cur
+
+
+def _item_starts(item: tuple, k: int) -> set[tuple[str, bool]]:
+    op, av = item
+    name = str(op)
+    if name == "LITERAL":
+        return {(chr(av), True)}
+    if name == "IN":
+        chars: set[str] = set()
+        for cop, cav in av:
+            if str(cop) == "LITERAL":
+                chars.add(chr(cav))
+            elif str(cop) == "RANGE" and cav[1] - cav[0] < 32:
+                chars |= {chr(c) for c in range(cav[0], cav[1] + 1)}
+            else:
+                return {("", False)}
+        return {(c, True) for c in chars}
+    if name == "CATEGORY" and str(av) == "CATEGORY_SPACE":
+        return {(" ", True)}  # normalised text has no other white space
+    if name == "SUBPATTERN":
+        return _starts(list(av[-1]), k)
+    if name == "BRANCH":
+        return set().union(*(_starts(list(alt), k) for alt in av[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        lo, hi, sub = av
+        if lo > k:
+            return {("", False)}
+        out: set[tuple[str, bool]] = set()
+        for n in range(lo, min(hi, k) + 1):
+            for s, grows in _starts(list(sub) * n, k):
+                # After the last repetition read here more may follow: stop there.
+                out.add((s, grows and n < hi and n < k))
+        return out
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {("", True)}
+    return {("", False)}
+
+
+def _word_gate() -> dict[str, tuple[tuple[int, frozenset[str], tuple[str, ...]], ...]]:
+    """For each key of _GATE: (group, words it can start with, stems it can start with)."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_parse  # type: ignore[no-redef]
+    word_start = re.compile(r"\w*")
+    words: list[set[str]] = []
+    stems: list[set[str]] = []
+    for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values():
+        exact: set[str] = set()
+        stem: set[str] = set()
+        for pat in pats:
+            for start, _ in _starts(list(sre_parse.parse(pat)), _WORD_SCAN):
+                end = word_start.match(start).end()  # type: ignore[union-attr]
+                # A non-word character inside the start ends the word there; otherwise the
+                # word at least begins with the whole start.
+                (exact.add(start[:end]) if end < len(start) else stem.add(start))
+        words.append(exact)
+        stems.append(stem)
+
+    def fits(s: str, key: str) -> bool:
+        return s[: len(key)] == key[: len(s)]
+
+    return {
+        key: tuple(
+            (
+                gid,
+                frozenset(w for w in words[gid] if fits(w, key)),
+                tuple(sorted(st for st in stems[gid] if fits(st, key))),
+            )
+            for gid in gids
+        )
+        for key, gids in _GATE.items()
+    }
+
+
+_WORD_GATE = _word_gate()
+
+# Groups to try where a word starts, by the word; for a word shorter than _KEY, by the _KEY
+# characters there (they then include what ends the word). Bounded like _WORD_CACHE.
+_GROUPS_AT: dict[str, tuple[int, ...]] = {}
+
+
+def _groups_at(word: str, key: str) -> tuple[int, ...]:
+    """The groups whose regex can match where ``word`` starts, ``key`` being the _KEY
+    characters from there (the _GATE key)."""
+    gids = tuple(
+        gid
+        for gid, exact, stems in _WORD_GATE.get(key, ())
+        if word in exact or word.startswith(stems)
+    )
+    if len(_GROUPS_AT) >= _WORD_CACHE_MAX:
+        _GROUPS_AT.clear()
+    _GROUPS_AT[word if len(word) >= _KEY else key] = gids
+    return gids
+
+
 _N_HARM = len(_HARM_GROUPS)
 # Event ids after the groups: "request frame, then harm topic" (one per harm group), then
 # the other harm conjunctions.
@@ -1058,19 +1176,20 @@ def _near(at: int, cue: list[int], reach: int) -> bool:
 _EMPTY_I64 = np.zeros(0, dtype=np.int64)
 
 
-def intent_events(norm: str, word_starts: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(positions, event ids) of every intent cue in a normalised text, sorted by position.
-
-    ``word_starts`` (the offsets of ``\\w+`` runs in ``norm``) saves a pass when the caller
-    already has them."""
-    if word_starts is None:
-        word_starts = [m.start() for m in _WORD_RE.finditer(norm)]
+def _cue_matches(
+    norm: str, word_starts: list[int], words: list[str]
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Start and end offsets of each group's matches at the word starts its gate admits (and
+    no apostrophe precedes), skipping those inside its previous match as re.finditer would."""
     found: list[list[int]] = [[] for _ in _INTENT_RES]
     ends: list[list[int]] = [[] for _ in _INTENT_RES]
-    gate, regexes = _GATE, _INTENT_RES
-    for at in word_starts:
-        gids = gate.get(norm[at : at + _KEY])
-        if gids is None or (at and norm[at - 1] == "'"):
+    regexes, known = _INTENT_RES, _GROUPS_AT
+    for at, word in zip(word_starts, words, strict=True):
+        key = norm[at : at + _KEY]
+        gids = known.get(word if len(word) >= _KEY else key)
+        if gids is None:
+            gids = _groups_at(word, key)
+        if not gids or (at and norm[at - 1] == "'"):
             continue
         for gid in gids:
             if ends[gid] and at < ends[gid][-1]:
@@ -1079,6 +1198,21 @@ def intent_events(norm: str, word_starts: list[int] | None = None) -> tuple[np.n
             if m is not None:
                 found[gid].append(at)
                 ends[gid].append(m.end())
+    return found, ends
+
+
+def intent_events(
+    norm: str, word_starts: list[int] | None = None, words: list[str] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(positions, event ids) of every intent cue in a normalised text, sorted by position.
+
+    ``word_starts`` and ``words`` (the offsets and text of the ``\\w+`` runs in ``norm``)
+    save a pass when the caller already has them."""
+    if word_starts is None or words is None:
+        matches = list(_WORD_RE.finditer(norm))
+        word_starts = [m.start() for m in matches]
+        words = [m.group() for m in matches]
+    found, ends = _cue_matches(norm, word_starts, words)
     harm = [
         (at, end, gid) for gid in _HARM_IDS for at, end in zip(found[gid], ends[gid], strict=True)
     ]

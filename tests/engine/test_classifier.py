@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from guard.engine import features
 from guard.engine.classifier import DEFAULT_MODEL_DIR, ModelFileError, TextClassifier
 from guard.engine.features import (
     INTENT_VERSION,
@@ -90,8 +91,12 @@ def test_hashing_is_stable_across_processes() -> None:
     )
     for seed in ("1", "987654"):
         out = subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, check=True,
-            cwd=Path(__file__).resolve().parents[2], env={**os.environ, "PYTHONHASHSEED": seed},
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[2],
+            env={**os.environ, "PYTHONHASHSEED": seed},
         ).stdout
         assert json.loads(out) == here
     assert len(here) > 0
@@ -251,3 +256,54 @@ def test_the_ascii_shortcuts_agree_with_the_general_path() -> None:
         matches = list(re.finditer(r"\w+", norm))
         assert words == [m.group() for m in matches]
         assert starts.tolist() == [m.start() for m in matches]
+
+
+def _cue_matches_by_the_3_char_gate(norm: str) -> tuple[list[list[int]], list[list[int]]]:
+    """features._cue_matches without the word gate: every group _GATE names is tried."""
+    found: list[list[int]] = [[] for _ in features._INTENT_RES]
+    ends: list[list[int]] = [[] for _ in features._INTENT_RES]
+    for m in re.finditer(r"\w+", norm):
+        at = m.start()
+        if at and norm[at - 1] == "'":
+            continue
+        for gid in features._GATE.get(norm[at : at + 3], ()):
+            if ends[gid] and at < ends[gid][-1]:
+                continue
+            hit = features._INTENT_RES[gid].match(norm, at)
+            if hit:
+                found[gid].append(at)
+                ends[gid].append(hit.end())
+    return found, ends
+
+
+def test_the_word_gate_never_skips_a_group_that_matches() -> None:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    # Text made of the ways every intent pattern can begin, in several contexts.
+    patterns = [
+        p
+        for group in (features._HARM_GROUPS, features._OTHER_GROUPS)
+        for ps in group.values()
+        for p in ps
+    ]
+    starts = sorted(
+        {s for p in patterns for s, _ in features._starts(list(sre_parse.parse(p)), 40)}
+    )
+    assert len(starts) > 500
+    texts = [
+        sep.join(starts[i : i + 25])
+        for sep in (" ", ", ", ". ", "'s ", " x")
+        for i in range(0, len(starts), 25)
+    ]
+    matched = 0
+    for text in texts:
+        norm = " " + normalize(text) + " "
+        want = _cue_matches_by_the_3_char_gate(norm)
+        matched += sum(map(len, want[0]))
+        for _ in range(2):  # the second time from the cache of words seen
+            words = list(re.finditer(r"\w+", norm))
+            got = features._cue_matches(
+                norm, [m.start() for m in words], [m.group() for m in words]
+            )
+            assert got == want
+    assert matched > 1000
