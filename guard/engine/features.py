@@ -335,9 +335,9 @@ def _spread(cfg: FeatureConfig) -> int:
 
 
 def _window_rows(positions: np.ndarray, n_windows: int, cfg: FeatureConfig) -> np.ndarray:
-    """Window indices for ``np.tile(items, _spread(cfg))`` of positioned items: copy j of
-    item i goes to the j-th window back from the last one holding it, or to ``n_windows``
-    ("none", dropped by the caller).
+    """Window indices for ``_spread(cfg)`` copies of positioned items laid one after the
+    other (as ``np.tile`` would): copy j of item i goes to the j-th window back from the
+    last one holding it, or to ``n_windows`` ("none", dropped by the caller).
 
     Window k spans [k * stride, k * stride + window), so position p lies in window p // stride
     and in the few before it that still reach p (one more when the window is twice the
@@ -374,13 +374,14 @@ def window_features(text: str, cfg: FeatureConfig) -> WindowFeatures:
     all windows together; what serving scores."""
     buckets, positions, length, ipos, iids = _grams(text, cfg)
     n_windows = len(window_bounds(length, cfg))
+    # int32 keys when they fit: half the memory traffic, and they sort about twice as fast.
+    small = ((n_windows + 1) << cfg.bits) <= np.iinfo(np.int32).max
+    buckets = buckets.astype(np.int32) if small else buckets
     if n_windows == 1:
         keys = buckets
     else:
-        rows = _window_rows(positions, n_windows, cfg)
-        keys = (rows << cfg.bits) | np.tile(buckets, _spread(cfg))
-    if ((n_windows + 1) << cfg.bits) <= np.iinfo(np.int32).max:
-        keys = keys.astype(np.int32)  # sorts about twice as fast as int64
+        rows = _window_rows(positions.astype(buckets.dtype), n_windows, cfg)
+        keys = (rows << cfg.bits) | np.concatenate([buckets] * _spread(cfg))
     keys.sort()
     if n_windows > 1:
         keys = keys[: np.searchsorted(keys, n_windows << cfg.bits)]
@@ -408,7 +409,7 @@ def window_features(text: str, cfg: FeatureConfig) -> WindowFeatures:
             event_keys = iids
         else:
             event_rows = _window_rows(ipos, n_windows, cfg)  # type: ignore[arg-type]
-            event_keys = event_rows * _N_EVENTS + np.tile(iids, _spread(cfg))
+            event_keys = event_rows * _N_EVENTS + np.concatenate([iids] * _spread(cfg))
         counts = np.bincount(event_keys, minlength=(n_windows + 1) * _N_EVENTS)
         counts = counts.reshape(-1, _N_EVENTS)[:n_windows]
         intent = intent_matrix(counts)
