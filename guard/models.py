@@ -3,13 +3,84 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
-from django.db import models
+from django.db import connection, models
 from django.utils import timezone
 
 from guard.audit import GENESIS_HASH
 from tenants.models import ApiKey, Tenant
+
+
+def insert_rows(objs: Sequence[models.Model]) -> None:
+    """INSERT unsaved instances of one model in one statement and set their ids.
+
+    What bulk_create does, minus compiling a query per call: the protect path's writes are
+    the same statement every time, and Django's query building cost more CPU than the
+    database spent running it. Values are prepared by the fields themselves, exactly as the
+    ORM prepares them. Sends no signals.
+    """
+    model = type(objs[0])
+    fields = _insert_fields(model)
+    quote = connection.ops.quote_name
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    # Only quoted names from the model's own metadata go into the text; values are parameters.
+    sql = (
+        f"INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
+        f"({', '.join(quote(f.column) for f in fields)}) "
+        f"VALUES {', '.join([row] * len(objs))} RETURNING {quote(model._meta.pk.column)}"
+    )
+    params = [f.get_db_prep_save(getattr(obj, f.attname), connection) for obj in objs
+              for f in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        # RETURNING gives the ids in the VALUES order on both PostgreSQL and SQLite >= 3.35.
+        for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
+            obj.pk = pk
+            obj._state.adding = False
+            obj._state.db = connection.alias
+
+
+@cache
+def _insert_fields(model: type[models.Model]) -> tuple[models.Field, ...]:
+    return tuple(f for f in model._meta.concrete_fields if not f.primary_key)
+
+
+class AuditChainHeadQuerySet(models.QuerySet):
+    def lock(self, tenant_ids: Iterable[int]) -> dict[int, AuditChainHead]:
+        """The heads of ``tenant_ids``, locked for the current transaction, a head created
+        for a tenant whose chain was never started.
+
+        Locked in tenant order, so two transactions appending to overlapping sets of tenants
+        queue behind each other instead of deadlocking.
+        """
+        ids = sorted(set(tenant_ids))
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT tenant_id, seq, hash FROM {table} WHERE tenant_id IN "  # noqa: S608
+                f"({', '.join(['%s'] * len(ids))}) ORDER BY tenant_id{lock}", ids,
+            )
+            heads = {
+                tenant_id: self.model(tenant_id=tenant_id, seq=seq, hash=head_hash)
+                for tenant_id, seq, head_hash in cursor.fetchall()
+            }
+        for tenant_id in ids:
+            if tenant_id not in heads:
+                heads[tenant_id], _ = self.select_for_update().get_or_create(tenant_id=tenant_id)
+        return heads
+
+    def advance(self, heads: Iterable[AuditChainHead]) -> None:
+        """Store where each (locked) head now ends: one round trip for any number of heads."""
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {table} SET seq = %s, hash = %s WHERE tenant_id = %s",  # noqa: S608
+                [(head.seq, head.hash, head.tenant_id) for head in heads],
+            )
 
 
 class AuditChainHead(models.Model):
@@ -21,6 +92,8 @@ class AuditChainHead(models.Model):
     )
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64, default=GENESIS_HASH)
+
+    objects = AuditChainHeadQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"{self.tenant.client_id} @ {self.seq}"

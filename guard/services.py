@@ -6,7 +6,7 @@ import hashlib
 import json
 import secrets
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -30,33 +30,12 @@ from guard.audit import (
 from guard.engine.pipeline import get_guard
 from guard.engine.verdict import Verdict
 from guard.group_commit import GroupCommitter
-from guard.models import AuditChainHead, AuditEntry, Decision, MemoryEntry
+from guard.models import AuditChainHead, AuditEntry, Decision, MemoryEntry, insert_rows
 from tenants.models import ApiKey, Tenant
 
 
 class DecisionNotFound(Exception):
     """No decision with that request id in the caller's tenant."""
-
-
-def _locked_heads(tenant_ids: Iterable[int]) -> dict[int, AuditChainHead]:
-    """The chain heads of ``tenant_ids``, locked for this transaction.
-
-    Locked in tenant order, so two transactions appending to overlapping sets of tenants
-    queue behind each other instead of deadlocking.
-    """
-    ids = sorted(set(tenant_ids))
-    heads = {
-        head.tenant_id: head
-        for head in AuditChainHead.objects.select_for_update()
-        .filter(tenant_id__in=ids)
-        .order_by("tenant_id")
-    }
-    for tenant_id in ids:
-        if tenant_id not in heads:  # a tenant whose chain was never started
-            heads[tenant_id], _ = AuditChainHead.objects.select_for_update().get_or_create(
-                tenant_id=tenant_id
-            )
-    return heads
 
 
 def _extend(
@@ -95,11 +74,10 @@ def audit_append(*, tenant: Tenant, event: str, data: dict[str, Any]) -> AuditEn
     # No savepoint: inside a caller's transaction it would cost two round trips for nothing,
     # since any failure here aborts the whole transaction anyway.
     with transaction.atomic(savepoint=False):
-        head = _locked_heads([tenant.pk])[tenant.pk]
+        head = AuditChainHead.objects.lock([tenant.pk])[tenant.pk]
         entry = _extend(head, tenant=tenant, event=event, data=data, now=timezone.now())
-        entry.save(force_insert=True)
-        # A bare UPDATE: the row is locked and nothing listens for the head's save signals.
-        AuditChainHead.objects.filter(pk=head.pk).update(seq=head.seq, hash=head.hash)
+        insert_rows([entry])
+        AuditChainHead.objects.advance([head])
     return entry
 
 
@@ -112,7 +90,7 @@ def record_decisions(decisions: Sequence[Decision]) -> list[AuditEntry]:
     appends made one by one.
     """
     with transaction.atomic(savepoint=False):
-        heads = _locked_heads(d.tenant_id for d in decisions)
+        heads = AuditChainHead.objects.lock(d.tenant_id for d in decisions)
         now = timezone.now()
         entries = []
         for decision in decisions:
@@ -122,13 +100,9 @@ def record_decisions(decisions: Sequence[Decision]) -> list[AuditEntry]:
             )
             decision.audit_seq = entry.seq
             entries.append(entry)
-        AuditEntry.objects.bulk_create(entries)
-        Decision.objects.bulk_create(decisions)
-        if len(heads) == 1:
-            (head,) = heads.values()
-            AuditChainHead.objects.filter(pk=head.pk).update(seq=head.seq, hash=head.hash)
-        else:
-            AuditChainHead.objects.bulk_update(heads.values(), ["seq", "hash"])
+        insert_rows(entries)
+        insert_rows(decisions)
+        AuditChainHead.objects.advance(heads.values())
     return entries
 
 
