@@ -13,12 +13,15 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-# One process per core, each with a few threads: the guard is CPU-bound Python (one core per
-# process at most, the GIL), and the threads keep that core busy while other requests of the
-# process wait on the database, and let them share one commit (guard/group_commit.py).
-workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count()))
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
+# Sync workers, one per core plus one to cover a worker waiting on the database: the guard is
+# CPU-bound Python. Measured on 2 cores (make bench), gthread workers did no better: threads of
+# one process share one core (the GIL), and kept-alive connections pile onto one worker.
+# Tenants with an upstream model make requests wait seconds for its reply; there, threads
+# (GUNICORN_THREADS=8) keep a worker serving meanwhile, and AEGIS_GROUP_COMMIT=1 lets its
+# threads' writes share commits.
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread" if threads > 1 else "sync")
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))

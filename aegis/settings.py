@@ -103,7 +103,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
-    DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+    # Off by default: the check is a SELECT 1 before each request's first query. Without it a
+    # connection the database dropped fails one request with a 503 and is then replaced.
+    DATABASES["default"].setdefault(
+        "CONN_HEALTH_CHECKS", env.bool("CONN_HEALTH_CHECKS", default=False)
+    )
     if "postgresql" in DATABASES["default"]["ENGINE"]:
         # Parameters travel beside the statement instead of being quoted into its text by the
         # client: a quarter less CPU per protect write, whose prompt and detections are the
@@ -222,9 +226,11 @@ AEGIS_UPSTREAM_TIMEOUT = env.float("AEGIS_UPSTREAM_TIMEOUT", default=30.0)
 AEGIS_MEMORY_CAP = env.int("AEGIS_MEMORY_CAP", default=10_000)
 AEGIS_MEMORY_VERSION_TTL = env.float("AEGIS_MEMORY_VERSION_TTL",
                                      default=60.0 if REDIS_URL else 1.0)
-# Group commit: concurrent protect calls of a process write their rows in one transaction
-# (guard/group_commit.py); a caller waits at most the timeout (seconds) for its commit.
-AEGIS_GROUP_COMMIT = env.bool("AEGIS_GROUP_COMMIT", default=True)
+# Group commit, for threaded servers: concurrent protect calls of a process write their rows
+# in one transaction (guard/group_commit.py); a caller waits at most the timeout (seconds) for
+# its commit. Off by default: with one request per process at a time there is nothing to
+# group, and the hand-off to the writer thread cost more CPU than the write (make bench).
+AEGIS_GROUP_COMMIT = env.bool("AEGIS_GROUP_COMMIT", default=False)
 AEGIS_GROUP_COMMIT_TIMEOUT = env.float("AEGIS_GROUP_COMMIT_TIMEOUT", default=10.0)
 # How often (seconds) a serving process stats the model files for a newly trained model.
 AEGIS_MODEL_CHECK_SECONDS = env.float("AEGIS_MODEL_CHECK_SECONDS", default=5.0)

@@ -76,11 +76,14 @@ class AuditChainHeadQuerySet(models.QuerySet):
     def advance(self, heads: Iterable[AuditChainHead]) -> None:
         """Store where each (locked) head now ends: one round trip for any number of heads."""
         table = connection.ops.quote_name(self.model._meta.db_table)
+        sql = f"UPDATE {table} SET seq = %s, hash = %s WHERE tenant_id = %s"  # noqa: S608
+        rows = [(head.seq, head.hash, head.tenant_id) for head in heads]
         with connection.cursor() as cursor:
-            cursor.executemany(
-                f"UPDATE {table} SET seq = %s, hash = %s WHERE tenant_id = %s",  # noqa: S608
-                [(head.seq, head.hash, head.tenant_id) for head in heads],
-            )
+            # executemany pipelines its statements: worth it for several heads, not for one.
+            if len(rows) == 1:
+                cursor.execute(sql, rows[0])
+            else:
+                cursor.executemany(sql, rows)
 
 
 class AuditChainHead(models.Model):

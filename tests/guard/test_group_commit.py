@@ -116,7 +116,8 @@ def test_a_batch_of_decisions_of_several_tenants_costs_four_statements(stark, wa
 
 
 @pytest.mark.django_db(transaction=True)
-def test_protect_outside_a_transaction_is_written_by_the_writer_and_durable_on_return():
+def test_protect_outside_a_transaction_is_written_by_the_writer_and_durable_on_return(settings):
+    settings.AEGIS_GROUP_COMMIT = True
     onboarding = tenant_create(name="Org", client_id="org_gc", tier=Tenant.Tier.ENTERPRISE)
     api_key = onboarding.tenant.api_keys.get()
     before = services._decision_writer.items_written

@@ -25,7 +25,7 @@ def test_a_protect_call_with_a_warm_key_costs_four_statements(stark, protect):
     assert "FOR UPDATE" in statements[0] or connection.vendor == "sqlite"
     assert statements[1].startswith('INSERT INTO "guard_auditentry"')
     assert statements[2].startswith('INSERT INTO "guard_decision"')
-    assert 'UPDATE "guard_auditchainhead"' in statements[3]  # executemany: "1 times: UPDATE"
+    assert statements[3].startswith('UPDATE "guard_auditchainhead"')
 
 
 def test_rejected_requests_touch_no_table(stark, api_client):

@@ -26,10 +26,11 @@ def _free_port() -> int:
 
 @pytest.fixture
 def gunicorn(transactional_db: None, database_url: str) -> Iterator[Callable[..., str]]:
-    """Start gunicorn with N workers on the test database; returns its base URL."""
+    """Start gunicorn with N workers (sync, or gthread with ``threads`` > 1 and group commit
+    on) on the test database; returns its base URL."""
     servers: list[subprocess.Popen] = []
 
-    def start(workers: int = 2) -> str:
+    def start(workers: int = 2, threads: int = 1) -> str:
         port = _free_port()
         env = {
             **os.environ,
@@ -38,6 +39,8 @@ def gunicorn(transactional_db: None, database_url: str) -> Iterator[Callable[...
             "SECRET_KEY": settings.SECRET_KEY,
             "DEBUG": "0",
             "LOG_LEVEL": "WARNING",
+            "GUNICORN_THREADS": str(threads),
+            "AEGIS_GROUP_COMMIT": "1" if threads > 1 else "0",
         }
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "aegis.wsgi",

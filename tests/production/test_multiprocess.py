@@ -54,9 +54,10 @@ def _assert_chain_complete(url: str, raw_key: str, results: list[tuple[str, int,
             assert hashes[body["audit"]["seq"]] == body["audit"]["hash"]
 
 
-def test_four_workers_appending_to_one_tenant_keep_one_unbroken_chain(gunicorn):
+@pytest.mark.parametrize("threads", [1, 4], ids=["sync", "gthread-group-commit"])
+def test_four_workers_appending_to_one_tenant_keep_one_unbroken_chain(gunicorn, threads):
     raw_key = tenant_create(name="One", client_id="org_one", tier=Tenant.Tier.ENTERPRISE).raw_key
-    url = gunicorn(workers=4)
+    url = gunicorn(workers=4, threads=threads)
 
     results = _hammer(url, [(raw_key, f"prompt {i}: please summarise the memo")
                             for i in range(160)])
@@ -65,10 +66,11 @@ def test_four_workers_appending_to_one_tenant_keep_one_unbroken_chain(gunicorn):
     _assert_chain_complete(url, raw_key, results)
 
 
-def test_twenty_tenants_at_once_each_keep_their_own_chain(gunicorn):
+@pytest.mark.parametrize("threads", [1, 4], ids=["sync", "gthread-group-commit"])
+def test_twenty_tenants_at_once_each_keep_their_own_chain(gunicorn, threads):
     keys = [tenant_create(name=f"T{i}", client_id=f"org_t{i:02d}",
                           tier=Tenant.Tier.ENTERPRISE).raw_key for i in range(20)]
-    url = gunicorn(workers=4)
+    url = gunicorn(workers=4, threads=threads)
 
     results = _hammer(url, [(keys[i % 20], f"request {i}") for i in range(200)])
 
