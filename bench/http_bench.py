@@ -167,7 +167,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="HTTP benchmark of /v1/protect")
     parser.add_argument("--seconds", type=int, default=12)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1,
+                        help="default: gunicorn.conf.py's own, CPU count + 1")
     parser.add_argument("--threads", type=int, default=1,
                         help="threads per worker; above 1 runs gthread workers")
     args = parser.parse_args()
