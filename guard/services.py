@@ -196,8 +196,8 @@ def protect(
         # Answered only once the batch holding this decision has committed.
         entry = _decision_writer.submit(decision, timeout=settings.AEGIS_GROUP_COMMIT_TIMEOUT)
     else:
-        # Inside a caller's transaction (a management command, a test), whose fate the rows
-        # must share: written here, on the caller's connection.
+        # Written here, on this thread's connection: the default, and always inside a caller's
+        # transaction (a management command, a test), whose fate the rows must share.
         (entry,) = record_decisions([decision])
     memory.memory_note_hits(tenant=tenant, entry_ids=recalled.matched_entry_ids)
     _count_request(tenant)
