@@ -13,8 +13,14 @@ from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
 from guard.services import monthly_usage, next_month_start
+from tenants.models import ApiKey
 
 WINDOW_SECONDS = 60
+
+
+def rate_limit_key(api_key: ApiKey) -> str:
+    """What a key's per-minute counter is keyed by (and its window offset derived from)."""
+    return f"key:{api_key.pk}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,7 @@ class TierRateThrottle(BaseThrottle):
         limit = api_key.tenant.rate_limit_per_minute
         django_request = request._request
         usage = get_usage(
-            django_request, group="aegis.v1", key=lambda group, req: f"key:{api_key.pk}",
+            django_request, group="aegis.v1", key=lambda group, req: rate_limit_key(api_key),
             rate=f"{limit}/m", increment=True,
         )
         state = RateLimitState(

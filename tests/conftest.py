@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -10,11 +11,13 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.db import connection
+from django_ratelimit.core import _get_window
 from rest_framework.test import APIClient
 
 from guard import memory, services
-from tenants.models import Membership, Tenant
+from tenants.models import ApiKey, Membership, Tenant
 from tenants.services import tenant_create
+from tenants.throttling import WINDOW_SECONDS, rate_limit_key
 
 
 @pytest.fixture
@@ -47,6 +50,29 @@ def _stop_the_decision_writer(django_db_setup: None) -> Iterator[None]:
     # of its own: closed before the test database is dropped.
     yield
     services._decision_writer.stop()
+
+
+@pytest.fixture
+def fresh_rate_window() -> Callable[..., None]:
+    """Wait, when needed, until each given rate-limit counter's window has 15 s left to run.
+
+    Limits count in fixed one-minute windows (django-ratelimit's, offset per counter), so a
+    burst that straddles a window's end is rightly served from two allowances: a test of one
+    allowance must not start a few seconds before the end. Counters are named by their key
+    value (a client IP, a username), or given as the raw API keys whose counters they are.
+    """
+
+    def wait(*values: str, raw_keys: tuple[str, ...] = ()) -> None:
+        counters = [*values, *(
+            rate_limit_key(ApiKey.objects.get(digest=ApiKey.digest_of(raw))) for raw in raw_keys
+        )]
+        while True:
+            left = min(_get_window(v, WINDOW_SECONDS) - time.time() for v in counters)
+            if left >= 15:
+                return
+            time.sleep(max(0.0, left) + 0.5)
+
+    return wait
 
 
 @pytest.fixture(autouse=True)

@@ -21,8 +21,10 @@ def free_key(transactional_db) -> str:
     return tenant_create(name="Free Co", client_id="org_free", tier=Tenant.Tier.FREE).raw_key
 
 
-def test_twelve_rapid_requests_get_exactly_the_free_allowance(live_server, free_key):
+def test_twelve_rapid_requests_get_exactly_the_free_allowance(live_server, free_key,
+                                                              fresh_rate_window):
     client = AegisClient(api_key=free_key, base_url=live_server.url, max_retries=0)
+    fresh_rate_window(raw_keys=(free_key,))
     allowed, limited = [], []
     for i in range(12):
         try:

@@ -82,9 +82,10 @@ def test_twenty_tenants_at_once_each_keep_their_own_chain(gunicorn, threads):
 @pytest.mark.skipif(not settings.REDIS_URL,
                     reason="per-minute counters are shared across processes only through Redis "
                            "(the embedded local-memory cache is per process by design)")
-def test_a_tiers_allowance_is_exact_across_two_workers(gunicorn):
+def test_a_tiers_allowance_is_exact_across_two_workers(gunicorn, fresh_rate_window):
     raw_key = tenant_create(name="Free", client_id="org_free2", tier=Tenant.Tier.FREE).raw_key
     url = gunicorn(workers=2)
+    fresh_rate_window(raw_keys=(raw_key,))
 
     results = _hammer(url, [(raw_key, f"try {i}") for i in range(30)])
 

@@ -19,16 +19,18 @@ def _post(client, raw_key, prompt="hello"):
                        HTTP_AUTHORIZATION=f"Bearer {raw_key}")
 
 
-def test_a_free_key_gets_exactly_its_tier_allowance_then_429s(db, client):
+def test_a_free_key_gets_exactly_its_tier_allowance_then_429s(db, client, fresh_rate_window):
     onboarding = _free_tenant()
+    fresh_rate_window(raw_keys=(onboarding.raw_key,))
     statuses = [_post(client, onboarding.raw_key).status_code for _ in range(12)]
 
     assert statuses == [200] * 10 + [429] * 2
     assert onboarding.tenant.decisions.count() == 10
 
 
-def test_a_429_is_json_with_retry_after_and_ratelimit_headers(db, client):
+def test_a_429_is_json_with_retry_after_and_ratelimit_headers(db, client, fresh_rate_window):
     onboarding = _free_tenant()
+    fresh_rate_window(raw_keys=(onboarding.raw_key,))
     for _ in range(10):
         _post(client, onboarding.raw_key)
     response = _post(client, onboarding.raw_key)
@@ -47,8 +49,10 @@ def test_successful_answers_carry_the_ratelimit_headers(db, client):
     assert response["RateLimit"].startswith("limit=10, remaining=9, reset=")
 
 
-def test_one_exhausted_key_does_not_affect_other_keys_or_tenants(db, client, stark):
+def test_one_exhausted_key_does_not_affect_other_keys_or_tenants(db, client, stark,
+                                                                 fresh_rate_window):
     small = _free_tenant()
+    fresh_rate_window(raw_keys=(small.raw_key,))
     for _ in range(11):
         _post(client, small.raw_key)
     _, second_key = api_key_issue(tenant=small.tenant)
@@ -59,13 +63,16 @@ def test_one_exhausted_key_does_not_affect_other_keys_or_tenants(db, client, sta
 
 
 @override_settings(AEGIS_RATE_LIMITS={"free": 3, "pro": 5, "enterprise": 7})
-def test_tier_limits_come_from_settings(db, client):
+def test_tier_limits_come_from_settings(db, client, fresh_rate_window):
     onboarding = _free_tenant()
+    fresh_rate_window(raw_keys=(onboarding.raw_key,))
     assert [_post(client, onboarding.raw_key).status_code for _ in range(4)] == [200] * 3 + [429]
 
 
-def test_every_authenticated_request_counts_including_rejected_ones(db, client):
+def test_every_authenticated_request_counts_including_rejected_ones(db, client,
+                                                                    fresh_rate_window):
     onboarding = _free_tenant()
+    fresh_rate_window(raw_keys=(onboarding.raw_key,))
     for _ in range(5):
         client.get("/v1/usage", HTTP_AUTHORIZATION=f"Bearer {onboarding.raw_key}")
     for _ in range(5):
