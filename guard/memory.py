@@ -19,6 +19,7 @@ the adapter existed hold the memory vector only and count for similarity, not fo
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -71,9 +72,10 @@ _LOCAL_VERSION_SECONDS = 0.5
 _local_versions: dict[int, tuple[float, int]] = {}
 
 
+@functools.cache
 def _cache_is_shared() -> bool:
     # A local-memory cache is already per process; a second local layer would only delay
-    # the database re-read it exists to bound.
+    # the database re-read it exists to bound. Settled once: the backend never changes.
     return not isinstance(caches[DEFAULT_CACHE_ALIAS], LocMemCache)
 
 
@@ -213,6 +215,9 @@ def forget_process_cache() -> None:
 class MemoryLookup:
     detections: tuple[Detection, ...]
     matched_entry_ids: tuple[int, ...]
+    # ``prompt_features`` of the prompt when the lookup had to compute them (a tenant with an
+    # adapter), so storing them on a hash-only decision does not compute them again.
+    features: np.ndarray | None = None
 
 
 def memory_lookup(*, tenant: Tenant, prompt: str, views: Views | None = None) -> MemoryLookup:
@@ -228,12 +233,13 @@ def memory_lookup(*, tenant: Tenant, prompt: str, views: Views | None = None) ->
     vectors = engine.query_vectors(prompt, views=views)
     matches = index.query(prompt, views=views, vectors=vectors)
     found = engine.detections(matches)
+    features = None
     if held.adapter is not None:
         # The classifier's score is shared with the guard's own inspect() of these views.
         probability = get_guard().attack_probability(views)[1]
-        learned = held.adapter.detection(
-            adapting.features(vectors[0][0], prompt, probability), category=held.category
-        )
+        # The first query row is the whole prompt's memory vector: embed() of it.
+        features = adapting.features(vectors[0][0], prompt, probability)
+        learned = held.adapter.detection(features, category=held.category)
         if learned is not None:
             found.append(learned)
     used = {
@@ -242,7 +248,7 @@ def memory_lookup(*, tenant: Tenant, prompt: str, views: Views | None = None) ->
         if m.similarity >= (engine.WEAK_SIMILARITY if m.kind == engine.ATTACK
                             else engine.ALLOW_SIMILARITY)
     }
-    return MemoryLookup(tuple(found), tuple(sorted(used)))
+    return MemoryLookup(tuple(found), tuple(sorted(used)), features)
 
 
 def memory_note_hits(*, tenant: Tenant, entry_ids: tuple[int, ...]) -> None:
@@ -266,9 +272,13 @@ def prompt_features(prompt: str, *, views: Views | None = None) -> np.ndarray:
     return adapting.features(engine.embed(prompt, views=views), prompt, probability)
 
 
-def prompt_vector(prompt: str, *, views: Views | None = None) -> bytes:
-    """The stored form of ``prompt_features`` (kept on hash-only tenants' decisions)."""
-    return vector_to_bytes(prompt_features(prompt, views=views))
+def prompt_vector(
+    prompt: str, *, views: Views | None = None, features: np.ndarray | None = None
+) -> bytes:
+    """The stored form of ``prompt_features`` (kept on hash-only tenants' decisions);
+    ``features`` when the caller already has them (``MemoryLookup.features``)."""
+    return vector_to_bytes(features if features is not None
+                           else prompt_features(prompt, views=views))
 
 
 @transaction.atomic

@@ -169,7 +169,9 @@ def protect(
     )
     # Hash-only tenants keep the prompt's memory vector instead of its text, so reporting this
     # decision later can still teach the memory.
-    memory_vector = None if tenant.store_prompts else memory.prompt_vector(prompt, views=views)
+    memory_vector = None if tenant.store_prompts else memory.prompt_vector(
+        prompt, views=views, features=recalled.features
+    )
     latency_ms = (time.perf_counter() - started) * 1000
     prompt_sha256 = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
     request_id = request_id or new_request_id()

@@ -122,3 +122,17 @@ def test_a_hash_only_tenant_learns_the_family_from_stored_vectors(stark):
     assert all(e.excerpt == "" and e.source_decision.prompt == "" for e in entries)
     assert "MEM-ADAPT" in _rules(_protect(stark, UNREPORTED_MEMBER))
 
+
+
+def test_a_hash_only_decision_keeps_the_same_vector_whether_or_not_the_adapter_ran(stark):
+    # With an adapter the lookup already computed the prompt's features, and protect stores
+    # those; they must be exactly what computing them afresh gives.
+    stark.tenant.store_prompts = False
+    stark.tenant.save()
+    _report(stark, FAMILY[:3])
+    assert memory.tenant_memory(stark.tenant).adapter is not None
+
+    body = _protect(stark, UNREPORTED_MEMBER)
+
+    stored = stark.tenant.decisions.get(request_id=body["request_id"]).memory_vector
+    assert bytes(stored) == memory.prompt_vector(UNREPORTED_MEMBER)
