@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +14,7 @@ from django.db import connection
 from django_ratelimit.core import _get_window
 from rest_framework.test import APIClient
 
-from guard import memory, services
+from guard import memory
 from tenants.models import ApiKey, Membership, Tenant
 from tenants.services import tenant_create
 from tenants.throttling import WINDOW_SECONDS, rate_limit_key
@@ -42,14 +42,6 @@ class Persona:
         client = APIClient()
         client.credentials(HTTP_AUTHORIZATION=f"Bearer {self.raw_key}")
         return client
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _stop_the_decision_writer(django_db_setup: None) -> Iterator[None]:
-    # Transactional tests write through the group-commit thread, which keeps a connection
-    # of its own: closed before the test database is dropped.
-    yield
-    services._decision_writer.stop()
 
 
 @pytest.fixture

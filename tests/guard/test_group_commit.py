@@ -128,8 +128,12 @@ def test_protect_outside_a_transaction_is_written_by_the_writer_and_durable_on_r
         finally:
             connection.close()  # as Django does when a request ends
 
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        outcomes = list(pool.map(call, range(30)))
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            outcomes = list(pool.map(call, range(30)))
+    finally:
+        # The writer keeps a connection of its own: closed before the test database goes.
+        services._decision_writer.stop()
 
     assert services._decision_writer.items_written - before == 30
     # Every answered decision is already committed: visible on this thread's connection.
