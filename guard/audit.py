@@ -30,6 +30,18 @@ def canonical_json(body: Mapping[str, Any]) -> bytes:
     )
 
 
+def canonical_json_around_seq(body: Mapping[str, Any]) -> tuple[str, str]:
+    """The canonical JSON of ``body`` plus a ``seq`` key, cut where seq's value goes:
+    ``canonical_json({**body, "seq": n}) == (before + str(n) + after).encode()`` for every
+    int n. Lets the database number a row whose hash it computes (one-statement append)."""
+    before = canonical_json({k: v for k, v in body.items() if k < "seq"}).decode("utf-8")
+    after = canonical_json({k: v for k, v in body.items() if k > "seq"}).decode("utf-8")
+    return (
+        before[:-1] + ("," if len(before) > 2 else "") + '"seq":',
+        ("," if len(after) > 2 else "") + after[1:],
+    )
+
+
 def chain_hash(prev_hash: str, body: Mapping[str, Any]) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + canonical_json(body)).hexdigest()
 

@@ -76,14 +76,110 @@ class AuditChainHeadQuerySet(models.QuerySet):
     def advance(self, heads: Iterable[AuditChainHead]) -> None:
         """Store where each (locked) head now ends: one round trip for any number of heads."""
         table = connection.ops.quote_name(self.model._meta.db_table)
-        sql = f"UPDATE {table} SET seq = %s, hash = %s WHERE tenant_id = %s"  # noqa: S608
-        rows = [(head.seq, head.hash, head.tenant_id) for head in heads]
+        sql = (
+            f"UPDATE {table} SET seq = %s, prev_hash = %s, hash = %s "  # noqa: S608
+            "WHERE tenant_id = %s"
+        )
+        rows = [(head.seq, head.prev_hash, head.hash, head.tenant_id) for head in heads]
         with connection.cursor() as cursor:
             # executemany pipelines its statements: worth it for several heads, not for one.
             if len(rows) == 1:
                 cursor.execute(sql, rows[0])
             else:
                 cursor.executemany(sql, rows)
+
+
+    def append_in_one_statement(
+        self, entry: AuditEntry, body_around_seq: tuple[str, str], record: models.Model,
+        record_seq_field: str,
+    ) -> bool:
+        """PostgreSQL: extend ``entry.tenant``'s chain by ``entry`` and insert ``record`` (its
+        ``record_seq_field`` takes the new seq) in one statement: one round trip and, outside
+        a transaction, one short transaction of its own.
+
+        The database numbers and hashes the row. The head's UPDATE takes the row lock `lock`
+        takes, so it queues behind any other append to the tenant, and computes seq + 1 and
+        sha256(previous hash + "\\n" + the canonical body with that seq spliced between the
+        two halves of ``body_around_seq``): the chain format, byte for byte, since the body
+        is text the caller serialised and only the decimal seq is added. Fills in ``entry``
+        (seq, body_json, prev_hash, hash, pk) and ``record`` (pk, seq field).
+
+        Returns False, having written nothing, when the tenant's chain has no head row yet:
+        the general path (`lock`) creates it.
+        """
+        sql, entry_fields, record_fields = _one_statement_append_sql(
+            type(entry), type(record), record_seq_field
+        )
+        before, after = body_around_seq
+        params: list[Any] = [before, after, entry.tenant_id]
+        params += [f.get_db_prep_save(getattr(entry, f.attname), connection) for f in entry_fields]
+        params += [before, after]
+        params += [f.get_db_prep_save(getattr(record, f.attname), connection)
+                   for f in record_fields]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+        if row is None:
+            return False
+        entry.pk, entry.seq, entry.prev_hash, entry.hash, record.pk = row
+        entry.body_json = f"{before}{entry.seq}{after}"
+        setattr(record, record_seq_field, entry.seq)
+        for obj in (entry, record):
+            obj._state.adding = False
+            obj._state.db = connection.alias
+        return True
+
+
+@cache
+def _one_statement_append_sql(
+    entry_model: type[models.Model], record_model: type[models.Model], record_seq_field: str
+) -> tuple[str, tuple[models.Field, ...], tuple[models.Field, ...]]:
+    """The statement of `append_in_one_statement`, built once from the models' metadata.
+
+    Parameters are cast to their columns' types: in INSERT ... SELECT, PostgreSQL would
+    otherwise take an untyped parameter for text.
+    """
+    quote = connection.ops.quote_name
+    computed = {
+        "seq": "h.seq",
+        "body_json": "CAST(%s AS text) || h.seq::text || CAST(%s AS text)",
+        "prev_hash": "h.prev_hash",
+        "hash": "h.hash",
+    }
+
+    def insert(model: type[models.Model], computed: dict[str, str]) -> tuple[str, tuple]:
+        fields = _insert_fields(model)
+        plain = tuple(f for f in fields if f.attname not in computed)
+        values = [
+            computed[f.attname] if f.attname in computed
+            else f"CAST(%s AS {f.db_type(connection)})"
+            for f in fields
+        ]
+        # Parameters go in field order, so the computed columns come last.
+        order = [*plain, *(f for f in fields if f.attname in computed)]
+        values = [values[fields.index(f)] for f in order]
+        sql = (
+            f"INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
+            f"({', '.join(quote(f.column) for f in order)}) "
+            f"SELECT {', '.join(values)} FROM h RETURNING {quote(model._meta.pk.column)}"
+        )
+        return sql, plain
+
+    entry_sql, entry_fields = insert(entry_model, computed)
+    record_sql, record_fields = insert(
+        record_model, {record_model._meta.get_field(record_seq_field).attname: "h.seq"}
+    )
+    head = quote(AuditChainHead._meta.db_table)
+    sql = (
+        f"WITH h AS (UPDATE {head} SET seq = seq + 1, prev_hash = hash, "  # noqa: S608
+        "hash = encode(sha256(convert_to(hash || E'\\n' || CAST(%s AS text) || "
+        "(seq + 1)::text || CAST(%s AS text), 'UTF8')), 'hex') "
+        "WHERE tenant_id = %s RETURNING seq, prev_hash, hash), "
+        f"e AS ({entry_sql}, {quote('seq')}, {quote('prev_hash')}, {quote('hash')}), "
+        f"r AS ({record_sql}) "
+        "SELECT e.*, r.* FROM e, r"
+    )
+    return sql, entry_fields, record_fields
 
 
 class AuditChainHead(models.Model):
@@ -94,6 +190,9 @@ class AuditChainHead(models.Model):
         Tenant, on_delete=models.CASCADE, primary_key=True, related_name="audit_head"
     )
     seq = models.PositiveBigIntegerField(default=0)
+    # The last row's prev_hash and hash: what `append_in_one_statement` hands back to its
+    # caller, since an UPDATE's RETURNING sees only the values it wrote.
+    prev_hash = models.CharField(max_length=64, default=GENESIS_HASH)
     hash = models.CharField(max_length=64, default=GENESIS_HASH)
 
     objects = AuditChainHeadQuerySet.as_manager()

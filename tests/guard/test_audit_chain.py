@@ -10,8 +10,15 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from guard.audit import GENESIS_HASH, canonical_json, chain_hash, verify_chain
-from guard.models import AuditEntry
+from guard import services
+from guard.audit import (
+    GENESIS_HASH,
+    canonical_json,
+    canonical_json_around_seq,
+    chain_hash,
+    verify_chain,
+)
+from guard.models import AuditChainHead, AuditEntry
 
 
 def test_the_hash_follows_the_documented_preimage_on_a_fixed_vector():
@@ -25,6 +32,43 @@ def test_the_hash_follows_the_documented_preimage_on_a_fixed_vector():
     assert canonical_json(body) == expected_bytes
     assert chain_hash(GENESIS_HASH, body) == hashlib.sha256(
         b"0" * 64 + b"\n" + expected_bytes).hexdigest()
+
+
+@pytest.mark.parametrize("body", [
+    {"v": 1, "tenant": "org_x", "ts": "2026-11-25T14:45:02.123456Z", "event": "protect",
+     "data": {"rules": ["a", "b"], "note": "é \\ \" \n", "seq": 5}},
+    {}, {"data": 1}, {"v": 1}, {"se": 1, "seq0": 2, "sep": [3]},
+])
+def test_the_body_cut_around_seq_splices_back_to_the_canonical_json(body):
+    # The database numbers one-statement appends by pasting the seq between these halves.
+    before, after = canonical_json_around_seq(body)
+    for seq in (1, 42, 10**15):
+        assert (before + str(seq) + after).encode("utf-8") == canonical_json({**body, "seq": seq})
+
+
+def test_a_tenant_whose_chain_never_started_gets_seq_1_from_protect(stark, protect):
+    AuditEntry.objects.filter(tenant=stark.tenant).delete()
+    AuditChainHead.objects.filter(tenant=stark.tenant).delete()
+
+    body = protect("hello there").json()
+
+    assert body["audit"]["seq"] == 1
+    assert services.audit_verify(tenant=stark.tenant).valid
+
+
+def test_the_head_always_holds_the_last_rows_seq_and_hashes(stark, protect):
+    # Protect rows and other events take different write paths on PostgreSQL; both keep the
+    # head where the chain ends, so either can extend it next.
+    protect("first")
+    services.audit_append(tenant=stark.tenant, event=AuditEntry.Event.POLICY_CHANGED,
+                          data={"strictness": "strict"})
+    protect("second")
+    protect("third")
+
+    head = AuditChainHead.objects.get(tenant=stark.tenant)
+    last = AuditEntry.objects.filter(tenant=stark.tenant).order_by("-seq").first()
+    assert (head.seq, head.prev_hash, head.hash) == (last.seq, last.prev_hash, last.hash)
+    assert services.audit_verify(tenant=stark.tenant).valid
 
 
 def _export(client, persona) -> list[dict]:
