@@ -1,17 +1,20 @@
-"""Per-key rate limits by tier (django-ratelimit counters in the shared cache) and the
-monthly quota."""
+"""Per-key rate limits by tier (fixed-window counters in the shared cache) and the monthly
+quota."""
 
 from __future__ import annotations
 
+import time
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.cache import cache
 from django.utils import timezone
-from django_ratelimit.core import get_usage
 from rest_framework import exceptions
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
+from aegis.cache import count_hit
 from guard.services import monthly_usage, next_month_start
 from tenants.models import ApiKey
 
@@ -21,6 +24,17 @@ WINDOW_SECONDS = 60
 def rate_limit_key(api_key: ApiKey) -> str:
     """What a key's per-minute counter is keyed by (and its window offset derived from)."""
     return f"key:{api_key.pk}"
+
+
+def rate_window_end(counter: str, now: float) -> int:
+    """When the one-minute window of ``counter`` that holds ``now`` ends (epoch seconds).
+
+    Windows are fixed, and offset per counter so that not every key's allowance renews in
+    the same second.
+    """
+    second = int(now)
+    end = second - second % WINDOW_SECONDS + zlib.crc32(counter.encode()) % WINDOW_SECONDS
+    return end + WINDOW_SECONDS if end <= second else end
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +73,20 @@ class TierRateThrottle(BaseThrottle):
         if api_key is None:
             return True
         limit = api_key.tenant.rate_limit_per_minute
-        django_request = request._request
-        usage = get_usage(
-            django_request, group="aegis.v1", key=lambda group, req: rate_limit_key(api_key),
-            rate=f"{limit}/m", increment=True,
-        )
+        counter = rate_limit_key(api_key)
+        now = time.time()
+        window_end = rate_window_end(counter, now)
+        # One round trip on Redis. The counter outlives its window by a little, so a clock
+        # a second behind on another app server still finds it.
+        count = count_hit(cache, f"rl:{counter}:{window_end}", WINDOW_SECONDS + 10)
         state = RateLimitState(
             limit=limit,
-            remaining=max(0, usage["limit"] - usage["count"]),
-            reset_seconds=max(1, int(usage["time_left"])),
+            remaining=max(0, limit - count),
+            reset_seconds=max(1, int(window_end - now)),
         )
-        django_request.aegis_rate_limit = state
+        request._request.aegis_rate_limit = state
         self._wait = state.reset_seconds
-        return not usage["should_limit"]
+        return count <= limit
 
     def wait(self) -> float | None:
         return self._wait

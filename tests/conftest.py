@@ -17,7 +17,7 @@ from rest_framework.test import APIClient
 from guard import memory
 from tenants.models import ApiKey, Membership, Tenant
 from tenants.services import tenant_create
-from tenants.throttling import WINDOW_SECONDS, rate_limit_key
+from tenants.throttling import WINDOW_SECONDS, rate_limit_key, rate_window_end
 
 
 @pytest.fixture
@@ -48,18 +48,21 @@ class Persona:
 def fresh_rate_window() -> Callable[..., None]:
     """Wait, when needed, until each given rate-limit counter's window has 15 s left to run.
 
-    Limits count in fixed one-minute windows (django-ratelimit's, offset per counter), so a
-    burst that straddles a window's end is rightly served from two allowances: a test of one
-    allowance must not start a few seconds before the end. Counters are named by their key
-    value (a client IP, a username), or given as the raw API keys whose counters they are.
+    Limits count in fixed one-minute windows, offset per counter, so a burst that straddles
+    a window's end is rightly served from two allowances: a test of one allowance must not
+    start a few seconds before the end. Counters are the login throttle's key values (a
+    client IP, a username; django-ratelimit's windows), or the raw API keys whose per-minute
+    counters they are (tenants.throttling's windows).
     """
 
     def wait(*values: str, raw_keys: tuple[str, ...] = ()) -> None:
-        counters = [*values, *(
+        api_counters = [
             rate_limit_key(ApiKey.objects.get(digest=ApiKey.digest_of(raw))) for raw in raw_keys
-        )]
+        ]
         while True:
-            left = min(_get_window(v, WINDOW_SECONDS) - time.time() for v in counters)
+            now = time.time()
+            left = min([_get_window(v, WINDOW_SECONDS) - now for v in values]
+                       + [rate_window_end(c, now) - now for c in api_counters])
             if left >= 15:
                 return
             time.sleep(max(0.0, left) + 0.5)

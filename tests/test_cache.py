@@ -6,6 +6,8 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
+from aegis.cache import count_hit
+
 redis_only = pytest.mark.skipif(not settings.REDIS_URL, reason="needs REDIS_URL")
 
 
@@ -38,3 +40,21 @@ def test_incr_works_after_the_server_forgot_its_scripts():
     cache.set("counter", 1, timeout=60)
     cache._cache.get_client().script_flush()
     assert cache.incr("counter") == 2
+
+
+def test_count_hit_starts_a_missing_counter_at_one_and_counts_on():
+    assert count_hit(cache, "window:1", 60) == 1
+    assert count_hit(cache, "window:1", 60) == 2
+    assert count_hit(cache, "window:1", 60) == 3
+    assert count_hit(cache, "window:2", 60) == 1
+
+
+@redis_only
+def test_count_hit_sets_the_timeout_once_and_never_extends_it():
+    # A window's counter must die when its window does, however busy the key is.
+    count_hit(cache, "window:ttl", 30)
+    client = cache._cache.get_client()
+    redis_key = cache.make_and_validate_key("window:ttl")
+    client.expire(redis_key, 5)
+    count_hit(cache, "window:ttl", 30)
+    assert 0 < client.ttl(redis_key) <= 5
