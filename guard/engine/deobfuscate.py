@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, unquote_plus
 
 from guard.engine.normalize import FUNCTION_WORDS, LEXICON, TRIGGER_WORDS, Normalized, normalize
+from guard.engine.vocabulary import load_vocabulary
 
 # Payloads shorter than this cannot hold an instruction worth decoding.
 _MIN_B64 = 16
@@ -73,7 +74,10 @@ _SPLIT_HINT_RE = re.compile(r"[a-z][._*|~+'`^-][a-z]")
 _SPLIT_SEP_RE = re.compile(r"[._*|~+'`^-]")
 _CONTRACTION_RE = re.compile(r"[a-z]+'(?:s|t|re|ve|ll|d|m)")
 _EDGE_CHARS = ".,;:!?\"'()[]{}<>*-_"
-_MAX_WORD = max(len(w) for w in LEXICON)
+# A letter-spaced run of several words, none of them in the lexicon, is read back when it
+# has at least this many letters, this share of them inside words the vocabulary knows.
+_MIN_SPELLED_LETTERS = 6
+_MIN_KNOWN_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,33 +270,6 @@ def _decode_all(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _segment_words(letters: str) -> str:
-    """Split a run of letters into lexicon words (fewest pieces wins); letters that fit no
-    word stay glued together so nothing is invented."""
-    n = len(letters)
-    best: list[tuple[int, int] | None] = [None] * (n + 1)
-    best[0] = (0, 0)
-    for end in range(1, n + 1):
-        for start in range(max(0, end - _MAX_WORD), end):
-            prev = best[start]
-            if prev is None:
-                continue
-            piece = letters[start:end]
-            if piece in LEXICON or (len(piece) > 3 and piece[-1] == "s" and piece[:-1] in LEXICON):
-                cand = (prev[0] + 1, start)
-                if best[end] is None or cand[0] < best[end][0]:  # type: ignore[index]
-                    best[end] = cand
-    if best[n] is None:
-        return letters
-    words = []
-    end = n
-    while end > 0:
-        start = best[end][1]  # type: ignore[index]
-        words.append(letters[start:end])
-        end = start
-    return " ".join(reversed(words))
-
-
 def _respace(run: str) -> str | None:
     seps = _SPACED_SEP_RE.findall(run)
     chars = _SPACED_SEP_RE.split(run)
@@ -309,12 +286,25 @@ def _respace(run: str) -> str | None:
         else:
             current += ch
     words.append(current)
-    if len(words) == 1 and len(words[0]) <= _MAX_SEGMENT_LETTERS:
-        joined = _segment_words(words[0])
-    else:
-        joined = " ".join(words)
-    if any(w in TRIGGER_WORDS or (w in LEXICON and len(w) > 3) for w in joined.split()):
-        return joined
+    vocabulary = load_vocabulary()
+    pieces: list[str] = []
+    known = letters = 0
+    for word in words:
+        letters += len(word)
+        if len(word) > _MAX_SEGMENT_LETTERS:
+            pieces.append(word)
+            continue
+        split = vocabulary.segment(word)
+        pieces += split.words
+        known += split.known_letters
+    # Read back when the run spells a word the rules care about, a single known word, or
+    # mostly known words: "a b c d" (a list, an acronym: "ab cd") stays as written.
+    if (
+        any(w in TRIGGER_WORDS or (w in LEXICON and len(w) > 3) for w in pieces)
+        or (len(pieces) == 1 and known == letters)
+        or (letters >= _MIN_SPELLED_LETTERS and known >= _MIN_KNOWN_SHARE * letters)
+    ):
+        return " ".join(pieces)
     return None
 
 

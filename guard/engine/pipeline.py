@@ -25,6 +25,7 @@ from guard.engine import policy, signatures
 from guard.engine.deobfuscate import Views, expand
 from guard.engine.signatures import RULES, SIGNATURES_VERSION, Rule
 from guard.engine.verdict import Detection, Verdict
+from guard.engine.vocabulary import load_vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +96,8 @@ class Guard:
     @classmethod
     def load(cls, model_dir: Path | None = None) -> Guard:
         """Signatures always; the trained scorer when its model files are present."""
+        # Read now, so the first letter-spaced prompt a worker serves pays no file read.
+        load_vocabulary()
         return cls(scorer=_load_scorer(model_dir))
 
     @staticmethod
@@ -205,6 +208,31 @@ _LEET_MIN_TOKENS = 3
 _LEET_HINT_RE = re.compile(r"[a-z][0134579@$]|[0134579@$][a-z]")
 
 
+# "1" reads as i or l ("he1p", "v1o1ent"); the vocabulary picks, trying at most 2**4 readings.
+_AMBIGUOUS_ONES = 4
+# A lone "4" or "@" among leet words is the article "a".
+_LONE_A_RE = re.compile(r"(?<!\S)[4@](?!\S)")
+
+
+def _read_leet(token: str) -> str:
+    plain = token.translate(_LEET_DIGITS)
+    ones = [i for i, ch in enumerate(token) if ch == "1"][:_AMBIGUOUS_ONES]
+    if not ones:
+        return plain
+    vocabulary = load_vocabulary()
+    best, best_cost = plain, vocabulary.cost(plain)
+    for mask in range(1, 1 << len(ones)):
+        letters = list(plain)
+        for bit, at in enumerate(ones):
+            if mask >> bit & 1:
+                letters[at] = "l"
+        reading = "".join(letters)
+        cost = vocabulary.cost(reading)
+        if cost < best_cost:
+            best, best_cost = reading, cost
+    return best
+
+
 def _deleet(text: str) -> str | None:
     """`text` with every leet-looking token read as letters, or None when there are few."""
     if _LEET_HINT_RE.search(text) is None:
@@ -212,7 +240,7 @@ def _deleet(text: str) -> str | None:
     tokens = _LEET_TOKEN_RE.findall(text)
     if len(tokens) < _LEET_MIN_TOKENS:
         return None
-    return _LEET_TOKEN_RE.sub(lambda m: m.group().translate(_LEET_DIGITS), text)
+    return _LONE_A_RE.sub("a", _LEET_TOKEN_RE.sub(lambda m: _read_leet(m.group()), text))
 
 
 def _load_scorer(model_dir: Path | None) -> Scorer | None:
