@@ -83,8 +83,10 @@ def count_hit(cache: BaseCache, key: str, timeout: int) -> int:
     On Redis one round trip, atomic across processes; on other backends add-then-incr, whose
     race (the counter expiring in between) only restarts the count.
     """
-    if isinstance(cache, RedisCache):
-        return cache.count_hit(key, timeout)
+    # Asked by name, not isinstance: django.core.cache.cache is a proxy to the backend.
+    one_trip = getattr(cache, "count_hit", None)
+    if one_trip is not None:
+        return one_trip(key, timeout)
     if cache.add(key, 1, timeout=timeout):
         return 1
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -58,3 +60,25 @@ def test_count_hit_sets_the_timeout_once_and_never_extends_it():
     client.expire(redis_key, 5)
     count_hit(cache, "window:ttl", 30)
     assert 0 < client.ttl(redis_key) <= 5
+
+
+@redis_only
+def test_count_hit_is_one_round_trip_on_redis():
+    # The rate limit counts every API request: one command per hit, not add-then-incr.
+    key = f"window:trips:{uuid.uuid4().hex}"
+    redis_key = cache.make_and_validate_key(key)
+    client = cache._cache.get_client()
+    count_hit(cache, key, 60)
+    with client.monitor() as monitor:
+        count_hit(cache, key, 60)
+        client.echo(f"done {key}")
+        commands = []
+        while True:
+            seen = monitor.next_command()
+            command = seen["command"]
+            if command == f"ECHO done {key}":
+                break
+            # Commands a script runs are listed too, from client "lua": not round trips.
+            if redis_key in command and seen.get("client_type") != "lua":
+                commands.append(command.split()[0])
+    assert commands == ["EVALSHA"]
