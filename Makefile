@@ -32,7 +32,8 @@ install: $(VENV)/.installed .env
 install-dev: $(VENV)/.installed-dev .env
 
 migrate: install
-	@mkdir -p var
+	@# staticfiles/ is collectstatic's; present but empty, whitenoise serves from the apps.
+	@mkdir -p var staticfiles
 	$(PY) manage.py migrate --noinput
 
 run: migrate
