@@ -6,7 +6,7 @@ canonical reading: normalised, leetspeak read back, invisible characters and loo
 letters folded. A query is vectorised the same way over every readable view the
 de-obfuscator finds (letter-spaced, base64, ROT13, ...) and over windows of a long prompt, so
 a remembered attack buried in a longer document is compared with a stretch of about its own
-size. Similarity is a cosine: one float32 matrix product against the whole tenant memory.
+size. Similarity is a cosine: one float32 pass over the whole tenant memory per view.
 
 Why this representation (measured on the dev set, see ``bench/memory_bench.py`` and the
 thresholds below): character n-grams survive re-casing, re-spacing, leet, homoglyphs and
@@ -169,23 +169,53 @@ def query_vectors(
     return np.vstack(rows), names, whole
 
 
-class MemoryIndex:
-    """One tenant's remembered prompts as a dense matrix; ``query`` is one matrix product.
+@dataclass(frozen=True, slots=True)
+class _Memory:
+    """One version of an index's contents, swapped in whole so a reader never mixes two."""
 
-    Readers never lock: ``add``/``remove`` build new arrays and swap them in one assignment,
-    so a concurrent ``query`` sees either the old or the new memory, never half of each.
+    # The vectors as columns (DIMS x entries, C order): a query row times this is one BLAS
+    # gemv streaming the memory once, in the order it is stored. Measured at 10,000 entries
+    # (OpenBLAS, one thread): one row 0.14 ms warm / 0.5 ms cold, where rows times the
+    # entries-by-DIMS matrix transposed took 0.17 / 0.9 ms, and 2.1-2.4 ms for two to five
+    # rows (OpenBLAS packs the whole memory for a gemm; a gemv per row does not).
+    columns: np.ndarray
+    ids: np.ndarray
+    kinds: np.ndarray
+    # Per kind, the positions of its entries (ascending).
+    by_kind: tuple[np.ndarray, ...]
+    # entry id -> (label naming the reported request, category)
+    labels: dict[int, tuple[str, str]]
+
+    @classmethod
+    def of(cls, columns: np.ndarray, ids: np.ndarray, kinds: np.ndarray,
+           labels: dict[int, tuple[str, str]]) -> _Memory:
+        by_kind = tuple(np.flatnonzero(kinds == code) for code in range(len(KINDS)))
+        return cls(np.ascontiguousarray(columns, dtype=np.float32), ids, kinds, by_kind,
+                   labels)
+
+
+_EMPTY = _Memory.of(np.zeros((DIMS, 0), dtype=np.float32), np.zeros(0, dtype=np.int64),
+                    np.zeros(0, dtype=np.int8), {})
+# Up to this many whole views are compared one gemv each; more go through one gemm, which
+# pays for packing the memory only once it saves enough passes over it.
+_GEMV_ROWS = 4
+
+
+class MemoryIndex:
+    """One tenant's remembered prompts as a dense matrix; ``query`` is one pass over it per
+    view of the prompt.
+
+    Readers never lock: ``add``/``remove`` build a new ``_Memory`` and swap it in with one
+    assignment, so a concurrent ``query`` sees either the old or the new memory, never half
+    of each.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._matrix = np.zeros((0, DIMS), dtype=np.float32)
-        self._ids = np.zeros(0, dtype=np.int64)
-        self._kinds = np.zeros(0, dtype=np.int8)
-        # entry id -> (label naming the reported request, category)
-        self._labels: dict[int, tuple[str, str]] = {}
+        self._memory = _EMPTY
 
     def __len__(self) -> int:
-        return int(self._ids.size)
+        return int(self._memory.ids.size)
 
     @classmethod
     def build(
@@ -200,10 +230,10 @@ class MemoryIndex:
             vectors.append(np.asarray(vector, dtype=np.float32).reshape(DIMS))
             labels[entry_id] = (label, category or "injection")
         if ids:
-            index._matrix = np.ascontiguousarray(np.vstack(vectors), dtype=np.float32)
-            index._ids = np.asarray(ids, dtype=np.int64)
-            index._kinds = np.asarray(kinds, dtype=np.int8)
-            index._labels = labels
+            index._memory = _Memory.of(
+                np.vstack(vectors).T, np.asarray(ids, dtype=np.int64),
+                np.asarray(kinds, dtype=np.int8), labels,
+            )
         return index
 
     def add(
@@ -211,35 +241,38 @@ class MemoryIndex:
         category: str = "injection",
     ) -> None:
         with self._lock:
-            row = np.asarray(vector, dtype=np.float32).reshape(1, DIMS)
-            self._labels = {**self._labels, entry_id: (label, category)}
-            matrix = np.vstack([self._matrix, row])
-            ids = np.append(self._ids, np.int64(entry_id))
-            kinds = np.append(self._kinds, np.int8(KINDS.index(kind)))
-            self._matrix, self._ids, self._kinds = matrix, ids, kinds
+            held = self._memory
+            column = np.asarray(vector, dtype=np.float32).reshape(DIMS, 1)
+            self._memory = _Memory.of(
+                np.hstack([held.columns, column]),
+                np.append(held.ids, np.int64(entry_id)),
+                np.append(held.kinds, np.int8(KINDS.index(kind))),
+                {**held.labels, entry_id: (label, category)},
+            )
 
     def remove(self, entry_id: int) -> None:
         with self._lock:
-            keep = self._ids != entry_id
-            self._matrix, self._ids, self._kinds = (
-                self._matrix[keep], self._ids[keep], self._kinds[keep]
+            held = self._memory
+            keep = held.ids != entry_id
+            self._memory = _Memory.of(
+                held.columns[:, keep], held.ids[keep], held.kinds[keep],
+                {k: v for k, v in held.labels.items() if k != entry_id},
             )
-            self._labels = {k: v for k, v in self._labels.items() if k != entry_id}
 
     def nearest(self, vector: np.ndarray, *, kind: str | None = None) -> Match | None:
         """The closest entry to one stored-form vector (used to merge duplicates)."""
-        matrix, ids, kinds = self._matrix, self._ids, self._kinds
-        if ids.size == 0:
+        held = self._memory
+        if held.ids.size == 0:
             return None
-        sims = matrix @ np.asarray(vector, dtype=np.float32)
+        sims = np.asarray(vector, dtype=np.float32).reshape(DIMS) @ held.columns
         if kind is not None:
-            sims = np.where(kinds == KINDS.index(kind), sims, -1.0)
+            sims = np.where(held.kinds == KINDS.index(kind), sims, -1.0)
         best = int(np.argmax(sims))
         if sims[best] < 0:
             return None
-        label, category = self._labels.get(int(ids[best]), ("", "injection"))
-        return Match(int(ids[best]), KINDS[kinds[best]], float(sims[best]), "stored", label,
-                     category)
+        label, category = held.labels.get(int(held.ids[best]), ("", "injection"))
+        return Match(int(held.ids[best]), KINDS[held.kinds[best]], float(sims[best]),
+                     "stored", label, category)
 
     def query(
         self, text: str, *, views: Views | None = None,
@@ -247,14 +280,18 @@ class MemoryIndex:
     ) -> dict[str, Match]:
         """The best match of each kind for ``text`` (kinds with no entries are absent);
         ``vectors`` is ``query_vectors(text)`` when the caller needs them too."""
-        matrix, ids, kinds = self._matrix, self._ids, self._kinds
-        if ids.size == 0:
+        held = self._memory
+        if held.ids.size == 0:
             return {}
         vectors, names, whole = vectors if vectors is not None else query_vectors(
             text, views=views)
-        # One row per view, one column per entry; reducing over the short axis keeps the
-        # per-entry work to one pass over contiguous rows.
-        best = (vectors[:whole] @ matrix.T).max(axis=0)
+        columns = held.columns
+        if whole <= _GEMV_ROWS:
+            best = vectors[0] @ columns
+            for row in vectors[1:whole]:
+                np.maximum(best, row @ columns, out=best)
+        else:
+            best = (vectors[:whole] @ columns).max(axis=0)
         if len(vectors) > whole:
             # Windows are compared only with the entries the whole text already resembles
             # most: an embedded prompt lifts its entry's whole-text cosine too (by about
@@ -262,17 +299,18 @@ class MemoryIndex:
             # from multiplying the cost by the size of the memory.
             cand = (np.argpartition(best, -_WINDOW_CANDIDATES)[-_WINDOW_CANDIDATES:]
                     if best.size > _WINDOW_CANDIDATES else np.arange(best.size))
-            windowed = (vectors[whole:] @ matrix[cand].T).max(axis=0)
+            windowed = (vectors[whole:] @ columns[:, cand]).max(axis=0)
             best[cand] = np.maximum(best[cand], windowed)
         out: dict[str, Match] = {}
         for code, kind in enumerate(KINDS):
-            mask = kinds == code
-            if not mask.any():
+            rows = held.by_kind[code]
+            if not rows.size:
                 continue
-            i = int(np.argmax(np.where(mask, best, -np.inf)))
-            entry_id = int(ids[i])
-            label, category = self._labels.get(entry_id, ("", "injection"))
-            view = names[int(np.argmax(vectors @ matrix[i]))]
+            i = (int(np.argmax(best)) if rows.size == best.size
+                 else int(rows[int(np.argmax(best[rows]))]))
+            entry_id = int(held.ids[i])
+            label, category = held.labels.get(entry_id, ("", "injection"))
+            view = names[int(np.argmax(vectors @ columns[:, i]))]
             out[kind] = Match(entry_id, kind, float(best[i]), view, label, category)
         return out
 
