@@ -94,6 +94,25 @@ def test_window_vectors_from_block_sums_equal_vectorising_each_window():
         np.testing.assert_allclose(row, direct, atol=1e-6)
 
 
+@pytest.mark.parametrize("words", [0, 3, 30, 180, 700, 5000])
+def test_window_vectors_equal_vectorising_each_window_at_any_length(words: int):
+    from guard.engine.features import positioned_features
+
+    rng = np.random.default_rng(words)
+    vocabulary = ["quarterly", "revenue", "report", "ignore", "previous", "instructions", "a"]
+    text = memory._skeleton(" ".join(rng.choice(vocabulary, size=words)))
+    pos = positioned_features(text, memory._CFG)
+    bounds = memory._window_bounds(pos.length, memory._WINDOW_SIZES)
+    rows = memory._window_vectors(pos, bounds)
+
+    assert len(rows) == len(bounds) + 1
+    for row, (start, end) in zip(rows, [(0, pos.length), *bounds], strict=True):
+        inside = (pos.positions >= start) & (pos.positions < end)
+        direct = memory._finish(
+            np.bincount(pos.buckets[inside], minlength=memory._CFG.n_buckets)[None, :])[0]
+        np.testing.assert_allclose(row, direct, atol=1e-6)
+
+
 def test_a_query_with_the_guards_views_matches_one_without():
     from guard.engine.deobfuscate import expand
 
