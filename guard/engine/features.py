@@ -462,6 +462,20 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"pathogens?",
         r"(?:enriched|weapons[- ]grade) uranium",
         r"nuclear (?:device|bomb|warhead)s?",
+        r"(?:chemical|biological|radiological|nuclear) (?:weapons?|warfare|agents?|attacks?)",
+        r"weapons? of mass destruction",
+        r"toxins?",
+        r"deadl(?:y|ier|iest) (?:virus\w*|pathogens?|diseases?|poisons?|toxins?|strains?|gas\w*)",
+        r"(?:more )?(?:transmissible|virulent)",
+        r"(?:antibiotic|drug)[- ]resistant",
+        r"resistant to antibiotics",
+        r"(?:start|cause|spread)\w* (?:an? )?(?:outbreak|epidemic|pandemic)",
+        r"infect\w* (?:as many|people|others|a population|the public)",
+        r"biohazard\w*",
+        r"destroy\w* (?:a |the )?(?:building|skyscraper|bridge|dam|infrastructure|power grid)s?",
+        r"(?:mass|maximum|civilian) casualties",
+        r"emp (?:device|weapon|bomb|generator)s?",
+        r"(?:signal|gps|cell phone|phone|wifi|wi-fi) jammers?",
     ),
     "drugs": (
         r"(?:crystal )?meth(?:amphetamine)?",
@@ -478,6 +492,7 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"opium",
         r"narcotics?",
         r"(?:illegal|illicit|recreational|street) drugs?",
+        r"(?:illegal|illicit|controlled) substances?",
         r"controlled substances?",
         r"psilocybin",
         r"magic mushrooms",
@@ -494,6 +509,16 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"smuggl\w*",
         r"traffick\w*",
         r"(?:grow|growing|cultivat\w*) (?:weed|marijuana|cannabis)",
+        r"(?:drive|driving) (?:drunk|while (?:drunk|intoxicated|high|impaired)|after drinking|"
+        r"under the influence)",
+        r"drunk driving",
+        r"stop taking (?:my |your |their |his |her )?(?:prescribed |prescription )?"
+        r"(?:medications?|medicines?|meds|pills|antidepressants|insulin)",
+        r"(?:prescription (?:drugs|medications?|pills)|opioids|painkillers|antibiotics) without "
+        r"(?:a )?prescription",
+        r"mix\w* (?:bleach|ammonia)",
+        r"(?:fool|beat|cheat|pass|trick) (?:a |the )?(?:breathalyzer|drug test|polygraph|"
+        r"lie detector|urine test)s?",
     ),
     "cyber": (
         r"exploit\w*",
@@ -549,6 +574,23 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:computer|system|network|account|server|email|phone)",
         r"infiltrat\w*",
         r"spoof\w*",
+        r"deface\w*",
+        r"rainbow tables?",
+        r"compromis\w* (?:a |an |the |their |someone's |his |her )?(?:\w+ )?(?:systems?|servers?|"
+        r"networks?|accounts?|machines?|hosts?|laborator\w*|labs?|devices?|computers?|websites?|"
+        r"databases?|emails?)",
+        r"take (?:control|over)(?: of)? (?:a |an |the |their |someone's |his |her )",
+        r"cyber ?attacks?",
+        r"(?:syn|udp|http|icmp|ping) floods?",
+        r"(?:flood|amplification|replay|downgrade|supply[- ]chain) attacks?",
+        r"(?:attack|attacks|attacking) (?:on |against )?(?:a |an |the |their )?(?:\w+ )?"
+        r"(?:infrastructure|network|website|server|organi[sz]ation|company|grid|hospital|bank)s?",
+        r"corrupt\w* (?:the |a |their |someone's )?(?:hard drive|files?|data|disk|database|"
+        r"backups?)",
+        r"container escape",
+        r"etc/(?:shadow|passwd)",
+        r"social engineering",
+        r"divulg\w*",
     ),
     "violence": (
         r"kill(?!\s+(?:[\w.-]+\s+){0,2}"
@@ -584,6 +626,29 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"animal cruelty",
         r"dog ?fight\w*",
         r"bomb threats?",
+        r"death threats?",
+        r"(?:graphic|gory|gruesome|vivid) (?:detail\w*|violence|descriptions?|depictions?)",
+        r"gore",
+        r"flay\w*",
+        r"dismember\w*",
+        r"mutilat\w*",
+        r"(?:burn\w*|skin\w*|buri\w*|eaten) alive",
+        r"(?:hurt|harm|injure|starve|burn|cut|kill) (?:myself|yourself|oneself)",
+        r"(?:cause|causing|do|inflict\w*) (?:\w+ )?(?:harm|injur\w*|pain) to",
+        r"sabotag\w*",
+        r"cause (?:chaos|panic|mass panic|destruction|an accident|a crash)",
+        r"disrupt\w* (?:\w+ ){0,2}(?:transportation|power|water|infrastructure|grid|elections?)",
+        r"eating disorders?",
+        r"anorexi\w*",
+        r"bulimi\w*",
+        r"reckless (?:driving|behaviou?rs?)",
+        r"(?:dangerous|extreme|reckless) (?:dieting|diets?|stunts?|challenges?|pranks?)",
+        r"(?:harmful|cruel|mean|humiliating) pranks?",
+        r"starv(?:e|ing|ation)",
+        r"(?:scare|frighten|terrify|terrorize|terrorise) (?:someone|somebody|him|her|them|people|"
+        r"my|a|an|the)",
+        r"(?:want|wanna|going|easiest ways?|quickest ways?|painless ways?|best ways?) to die",
+        r"(?:starv\w*|purg\w*) (?:myself|yourself)",
     ),
     "fraud": (
         r"fraud\w*",
@@ -598,8 +663,8 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"pick (?:a |the )?locks?",
         r"launder\w*",
         r"counterfeit\w*",
-        r"forg(?:e|ed|ery|ing) (?:a |the )?(?:documents?|signatures?|checks?|cheques?|ids?|"
-        r"passports?|prescriptions?|certificates?)",
+        r"forg(?:e|ed|ery|ing) (?:a |the )?(?:\w+ )?(?:documents?|signatures?|checks?|cheques?|"
+        r"ids?|passports?|prescriptions?|certificates?)",
         r"fake (?:ids?|passports?|documents?|reviews?|identit\w*|invoices?|charit\w*|profiles?|"
         r"accounts?|diplomas?|degrees?|prescriptions?|receipts?)",
         r"identity theft",
@@ -618,11 +683,39 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"ransom",
         r"cheat(?:ing)? (?:on|in|the)",
         r"plagiari[sz]\w*",
-        r"pirat(?:ed|ing) (?:software|movies|content|games|music)",
+        r"pirat(?:e|ed|ing) (?:\w+ )?(?:software|movies|content|games|music|media|films|books)",
         r"manipulat\w* (?:the )?(?:stock|market|prices|elections?|votes?|voters)",
         r"rig (?:the |an )?(?:elections?|votes?)",
         r"voter (?:fraud|suppression)",
         r"loan shark\w*",
+        r"coerc\w*",
+        r"manipulat\w* (?:someone|somebody|people|him|her|them|my|a|an|others|children|kids|"
+        r"voters|vulnerable|the elderly|users)",
+        r"gaslight\w*",
+        r"brainwash\w*",
+        r"silenc\w* (?:whistleblowers?|witnesses|critics|journalists|victims?|dissent\w*)",
+        r"(?:pressure|force|trick|lure|groom) (?:someone|somebody|people|him|her|them|a child|"
+        r"children|kids|a minor|minors|my \w+|your \w+|an individual|individuals|users|victims|"
+        r"customers|employees|a teenager|teenagers|teens) (?:into|to (?:take|drink|use|have sex|"
+        r"send|share|give|sign|pay|hand over))",
+        r"(?:criminal|illegal) (?:activit\w*|organi[sz]ations?|enterprises?|networks?|schemes?|"
+        r"operations?)",
+        r"organi[sz]ed crime",
+        r"cartels?",
+        r"chop shops?",
+        r"brothels?",
+        r"poach\w*",
+        r"commit(?:ting)? (?:a )?(?:crimes?|fraud|murder|arson|theft|burglary|robbery|"
+        r"a felony|felonies)",
+        r"rob (?:a|the|my|someone|people|him|her|them)",
+        r"break(?:ing)? into (?:a |the |someone's |my neighbou?r's |their )?(?:\w+ )?"
+        r"(?:house|home|car|store|shop|apartment|building|safe)",
+        r"breaking and entering",
+        r"trespass\w*",
+        r"vandali[sz]\w*",
+        r"(?:bypass\w*|circumvent\w*|remov\w*|strip\w*) (?:the )?(?:copyright|drm|licen[cs]e)"
+        r" ?(?:protections?|checks?|keys?)?",
+        r"cross\w* the border illegally",
     ),
     "hate": (
         r"racis\w*",
@@ -667,6 +760,34 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"extremis\w*",
         r"glorif\w*",
         r"holocaust denial",
+        r"make fun of",
+        # Asking for the hateful text itself: "one toxic sentence about <group>".
+        r"(?:toxic|unfriendly|negative|harmful|hurtful|mean|nasty|rude|cruel|insulting|"
+        r"offensive|hateful|racist|sexist|demeaning|degrading|abusive) (?:\w+ )?(?:sentences?|"
+        r"comments?|remarks?|jokes?|things|words|messages?|posts?|tweets?|statements?|"
+        r"stor(?:y|ies)|poems?|content|slogans?|names|nicknames|songs?|lyrics) "
+        r"(?:about|towards?|against|regarding|targeting)",
+        r"ridicul(?:e|es|ed|ing)",
+        r"(?:foul|abusive|profane|vulgar|obscene) language",
+        r"profanit\w*",
+        r"hate mail",
+        r"mislead\w*",
+        r"twist\w* (?:the )?facts",
+        r"false (?:claims?|information|statements?|evidence|rumou?rs?|narratives?|stor(?:y|ies)|"
+        r"accusations?)",
+        r"fabricat\w*",
+        r"spread\w* (?:lies|rumou?rs?|false\w*|fear|panic|hate|hatred)",
+        r"without (?:any )?(?:scientific |factual |supporting )?evidence",
+        r"rumou?rs? (?:about|that)",
+        r"spam\w*",
+        r"unsolicited",
+        r"astroturf\w*",
+        r"bombard\w*",
+        r"robocall\w*",
+        r"automated (?:calls|messages|texts)",
+        r"troll(?:s|ed|ing)?",
+        r"(?:multiple|many|thousands of|hundreds of|dozens of) (?:fake |different |anonymous )?"
+        r"accounts",
     ),
     "privacy": (
         r"doxx?\w*",
@@ -686,6 +807,26 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"medical records",
         r"someone's (?:email|account|password|phone|location|address|messages|social media)",
         r"whereabouts",
+        r"(?:home|residential|house|mailing|street) address\w*",
+        r"(?:phone|cell|mobile|telephone) numbers?",
+        r"(?:medical|health|criminal|psychiatric|sexual|dating|employment) (?:history|records?|"
+        r"conditions?|status|diagnos\w*)",
+        r"date of birth",
+        r"bank account (?:numbers?|details)",
+        # Where a particular person lives or can be found.
+        r"where (?:does|do|did) (?:he|she|they|(?:my|your|his|her|their) [\w-]+) "
+        r"(?:live|work|stay|sleep)",
+        r"where (?:he|she|they|(?:my|your|his|her|their) [\w-]+) (?:lives|live|works|stays)",
+        r"(?:find|finding|locate|locating|track\w* down|look\w* up) (?:out )?where",
+        r"(?:identify|identifying|find|unmask\w*|reveal\w*|expos\w*) (?:the )?(?:identity|"
+        r"real names?) of",
+        r"(?:private|specific|ordinary|random) (?:individuals?|persons?|citizens)",
+        r"facial recognition",
+        r"(?:internal|confidential|classified|proprietary|undisclosed|non-public|insider) "
+        r"(?:documents?|information|emails?|communications?|data|memos?|plans?|strateg\w*|"
+        r"discussions?|details|records?|files?|operations?|projects?|negotiations?|disputes?|"
+        r"reports?|meetings?|conflicts?|decisions?)",
+        r"trade secrets?",
         r"read (?:someone's|my (?:wife|husband|partner|girlfriend|boyfriend)'s|their) "
         r"(?:messages|texts|emails)",
     ),
@@ -741,12 +882,22 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"covert\w*",
         r"anonymously",
         r"no one (?:will|would) (?:know|notice|find out)",
+        r"without (?:detection|arousing suspicion|raising (?:suspicion|alarms?|red flags)|"
+        r"a trace|leaving traces?)",
+        r"off the books",
+        r"under the radar",
+        r"get(?:ting)? rid of (?:the )?(?:evidence|body|witness\w*)",
     ),
     # Asking for a procedure.
     "how": (
         r"how (?:do|can|could|would|should|might|to|does one|would one|can one)"
         r"(?: (?:i|we|you|one|someone|somebody|a person|people))?",
         r"how i can",
+        r"where (?:can|could|do|would|should|might) (?:i|we|you|one|someone|somebody|a person) "
+        r"(?:buy|get|find|sell|obtain|purchase|order|download|hire|acquire|watch|meet|hide|"
+        r"dump|dispose)",
+        r"(?:is there|are there|any) (?:a |an |some |any )?(?:easy |simple |quick |good )?"
+        r"(?:way|ways|method|methods|trick|tricks) (?:to|for|of)",
         r"step[- ]by[- ]step",
         r"steps? (?:to|for|on)",
         r"instructions? (?:for|on|to|how)",
@@ -773,8 +924,9 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"show me",
         r"provide (?:me|a|an|some|the|detailed|step)",
         r"i (?:want|need|would like|'d like|wanna|plan|intend|am planning|'m planning) to",
-        r"can you (?:help|write|give|tell|provide|create|make|generate|show|explain|suggest|list|"
-        r"develop|design|draft|compose)",
+        r"(?:can|could|would|will) you(?: please)?",
+        r"please",
+        r"i want you to",
         r"(?:write|create|generate|draft|compose|develop|design|build|craft|produce|make|devise|"
         r"plan|outline|list|suggest|recommend|provide|describe|explain|code|program|script)",
     ),
@@ -820,6 +972,20 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:respond|answer|reply|speak) (?:only )?as",
         r"character (?:named|called)",
         r"persona",
+        r"(?:not|never|no longer) (?:be )?(?:bound|restricted|limited|constrained|held back) by",
+        r"alter egos?",
+        r"unaligned",
+        r"(?:two|2) (?:distinct|different|separate) (?:manners|ways|responses|answers|"
+        r"personalities|characters)",
+        r"(?:doesn't|does not|don't|do not|won't|will not) (?:have|follow|care about|abide by|"
+        r"adhere to|obey) (?:any )?(?:content polic\w*|rules|restrictions|guidelines|filters|"
+        r"ethics|morals|limits|boundaries)",
+        r"(?:no longer|not) (?:chatgpt|an ai|a language model|an assistant|gpt|claude)",
+        r"make up (?:an |the )?answers?",
+        r"(?:answer|respond to|reply to) (?:every|any|all) (?:single )?(?:questions?|prompts?|"
+        r"requests?)",
+        r"say anything",
+        r"(?:without|no) (?:any )?(?:warnings?|disclaimers?|caveats)",
     ),
     # Getting at the hidden context, or swapping the task for another one.
     "extraction": (
@@ -842,6 +1008,18 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"api[ _-]?keys?",
         r"secret (?:key|code|word|phrase)",
         r"confidential",
+        # Instructions addressed to the model from inside a document it is asked to process.
+        r"(?:simply|just|only) (?:respond|reply|answer|say|output|print|state|return)\w*",
+        r"(?:do not|don't|never) (?:evaluate|summari[sz]e|translate|analy[sz]e|assess|"
+        r"consider|read|process|follow|mention|reveal)",
+        r"(?:you )?(?:may|must|should|will|can) not deviate",
+        r"deviat\w* from (?:this|these|the|your)",
+        r"note (?:to|for) (?:the |any )?(?:automated|ai|llm|language model|assistant|model|"
+        r"analysis|screening|reader|system|bot|chatbot)",
+        r"(?:ai|llm|language model|chatbot|assistant|model|bot)s? (?:reading|processing|scanning|"
+        r"analy[sz]ing|summari[sz]ing) this",
+        r"(?:system|admin|developer) (?:message|note|instruction|override|update|notice|command)s?",
+        r"(?:system|sys|inst|admin)\]",
     ),
     # Protecting against a harm rather than causing it (should pull scores down).
     "defence": (
@@ -861,7 +1039,22 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"recogni[sz]\w*",
         r"identify\w*",
         r"awareness",
-        r"report(?:ing)? (?:it|a|an|the|to)",
+        r"report(?:ing|ed)? (?:it|them|this|that|a|an|the|to|my|fraud\w*|scam\w*|abuse|"
+        r"suspicious|phishing|spam|harassment|cyberbullying|identity theft|stolen|crimes?|"
+        r"incidents?)",
+        # Keeping someone from a harm ("stop my son from hacking"), or being on its
+        # receiving end ("I got scammed", "why people fall for scams").
+        r"(?:stop|stopping|keep|keeping|discourage|deter|dissuade|talk) "
+        r"(?!(?:the |my )?(?:police|cops|authorities|law enforcement|feds|victims?|witness\w*) )"
+        r"(?:[\w']+ ){0,3}from",
+        r"(?:stay|staying|keep \w+|be|safe) (?:safe|protected|secure)(?: from| against)?",
+        r"safe from",
+        r"fall(?:s|ing)? (?:for|victim|prey)",
+        r"avoid(?:ing|s)? (?:being|getting|falling)",
+        r"(?:was|were|been|got|get|getting|being) (?:hack|scamm|phish|robb|defraud|blackmail|"
+        r"extort|harass|bulli|stalk|dox)\w*",
+        r"spot(?:ting)?",
+        r"(?:warning )?signs of",
         r"recover\w*",
         r"alert\w*",
         r"quarantin\w*",
@@ -889,7 +1082,8 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:(?:do|does|did|must|should|will|shall) not|don't|doesn't|mustn't|shouldn't|won't)"
         r"(?: (?:include|use|contain|mention|involve|create|write|add|introduce|perform|cause|"
         r"generate|produce|implement|rely on|make|need|require))?(?: any)?",
-        r"(?:never|without|avoid\w*|no|non|free of)(?: any)?",
+        # "No," / "no." is an answer, not a negation of what follows ("No, write the malware").
+        r"(?:never|without|avoid\w*|no(?![,.;:!?-])|non|free of)(?: any)?",
     ),
     # Asking about something rather than for it.
     "inform": (
@@ -903,22 +1097,119 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"translat\w*",
         r"(?:news|article|report|study|paper|essay|review) (?:on|about)",
     ),
+    # Writing about a harm, not asking for it: the frame that sits between a request and the
+    # harm decides ("write an essay on why people fall for scams").
+    "topic": (
+        r"(?:essays?|articles?|blog posts?|posts?|stor(?:y|ies)|poems?|reports?|papers?|speech|"
+        r"presentation|lesson|lecture|summary|overview|documentary|thesis|analysis|discussion)"
+        r" (?:on|about|regarding|discussing|exploring|examining|describing)",
+        r"(?:the )?(?:dangers|risks|effects|impacts?|consequences|causes|psychology|ethics|"
+        r"morality|harms|costs|prevalence|rise|origins?) of",
+        r"why (?:do |does |did |would |might )?(?:people|some people|someone|criminals|scammers|"
+        r"individuals|so many)",
+        r"(?:raise|raising) awareness",
+    ),
     # Someone on the receiving end.
     "target": (
         r"my (?:ex|neighbou?rs?|boss|coworkers?|co-workers?|colleagues?|classmates?|teacher|"
         r"wife|husband|girlfriend|boyfriend|partner|roommate|sister|brother|mother|father|"
-        r"mom|dad|parents|child|son|daughter|family|landlord|employees?|enemy|enemies|rival)",
+        r"mom|dad|parents|child|son|daughter|family|landlord|employees?|enemy|enemies|rival|"
+        r"nurse|doctor|surgeon|patients?|students?|tenants?|clients?|customers?|friends?|cousin|"
+        r"uncle|aunt|grand\w+|nephew|niece|step\w+|fianc\w*|spouse|crush|therapist|lawyer|"
+        r"manager|supervisor|secretary|assistant|nanny|babysitter|pastor|priest|coach|"
+        r"professor|tutor|mentor|in-laws|daughter-in-law|son-in-law|sister-in-law|"
+        r"brother-in-law|mother-in-law|father-in-law)",
+        r"(?:someone|somebody|a person|a stranger|a coworker|a colleague|an employee|"
+        r"a celebrity|a politician)'s",
         r"(?:someone|somebody|a person|people|a stranger|strangers|a child|children|a woman|"
         r"women|a girl|girls|an elderly|the elderly|a group|a minority|immigrants|a celebrity|"
         r"a politician|a public figure)",
+    ),
+    # Arguing for something: an article "about" a harm that argues for it is not a report.
+    "persuade": (
+        r"persua\w*",
+        r"convinc\w*",
+        r"(?:argu\w*|claim\w*|insist\w*|assert\w*|proves?|proving) that",
+        r"glorif\w*",
+        r"justif\w*",
+        r"downplay\w*",
+        r"(?:deny|denies|denying) (?:that|the)",
+        r"in (?:favou?r|support) of",
+        r"(?:is|was|are|were) (?:actually |really |ultimately )?(?:good|beneficial|justified|"
+        r"harmless|a hoax|fake|a myth|exaggerated|necessary|deserved)",
+    ),
+    # A claim about every member of a group ("are all X ...", "people from X are ...") ...
+    "generalise": (
+        r"(?:all|most|every|every single) (?:[\w-]+ ){0,2}(?:people|persons|men|women|folks|"
+        r"immigrants|refugees|foreigners|members|believers|followers|citizens|workers|students|"
+        r"kids|children|girls|boys|individuals|females|males|races?|religions?|cultures?|"
+        r"nations?|countries|politicians|lawyers|teachers|doctors|nurses|cops|police|"
+        r"employees|bosses|parents|teenagers|millennials|boomers|elderly|tribes?|ethnicit\w*)",
+        r"everyone (?:from|in|who)",
+        r"(?:people|those|anyone|men|women|folks) (?:from|of|in) (?:[\w-]+ ){1,2}(?:are|is|can't|"
+        r"don't|lack)",
+        r"(?:is it|isn't it) true that",
+        r"don't you (?:think|agree)",
+        r"(?:naturally|inherently|genetically|innately|biologically)",
+        r"(?:are|is) always",
+    ),
+    # ... with a demeaning trait: together they are a stereotype, counted as "hate".
+    "pejorative": (
+        r"lazy",
+        r"stupid",
+        r"dumb",
+        r"idio\w*",
+        r"violent",
+        r"criminals?",
+        r"corrupt",
+        r"liars?",
+        r"greedy",
+        r"dirty",
+        r"disgusting",
+        r"ugly",
+        r"smelly",
+        r"inferior",
+        r"incompetent",
+        r"useless",
+        r"worthless",
+        r"primitive",
+        r"savages?",
+        r"barbaric",
+        r"backward",
+        r"evil",
+        r"terrorists?",
+        r"extremists?",
+        r"immoral",
+        r"untrustworthy",
+        r"dishonest",
+        r"uneducated",
+        r"ignorant",
+        r"subhuman",
+        r"vermin",
+        r"parasites?",
+        r"annoying",
+        r"rude",
+        r"arrogant",
+        r"crazy",
+        r"lesser",
+        r"unintelligent",
+        r"cheaters?",
+        r"clueless",
+        r"intolerant",
+        r"misbehav\w*",
+        r"uncivili[sz]ed",
+        r"(?:less|not as|not) (?:capable|intelligent|smart|competent|civili[sz]ed|human)",
+        r"bad at",
+        r"lack\w* (?:\w+ )?(?:etiquette|manners|morals|intelligence|hygiene|culture|ambition)",
     ),
 }
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 1
+INTENT_VERSION = 2
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
+_PRIVACY = tuple(_HARM_GROUPS).index("privacy")
 _G = {name: i for i, name in enumerate(INTENT_GROUPS)}
 
 # One regex per group, so overlapping phrases ("steal credentials" is both cyber and fraud)
@@ -1111,11 +1402,10 @@ _GROUPS_AT: dict[str, tuple[int, ...]] = {}
 def _groups_at(word: str, key: str) -> tuple[int, ...]:
     """The groups whose regex can match where ``word`` starts, ``key`` being the _KEY
     characters from there (the _GATE key)."""
-    gids = tuple(
-        gid
-        for gid, exact, stems in _WORD_GATE.get(key, ())
-        if word in exact or word.startswith(stems)
-    )
+    # A word shorter than _KEY followed by punctuation ("no,") has no key of its own; the
+    # groups that can match the bare word are the ones to try.
+    entry = _WORD_GATE.get(key) or (_WORD_GATE.get(word, ()) if len(word) < _KEY else ())
+    gids = tuple(gid for gid, exact, stems in entry if word in exact or word.startswith(stems))
     if len(_GROUPS_AT) >= _WORD_CACHE_MAX:
         _GROUPS_AT.clear()
     _GROUPS_AT[word if len(word) >= _KEY else key] = gids
@@ -1131,7 +1421,9 @@ _REQ_EVASION = _HARM_EVASION + 1
 _HARM_TARGET = _HARM_EVASION + 2
 _HARM_DEFENDED = _HARM_EVASION + 3
 _HARM_INFORM = _HARM_EVASION + 4
-_N_EVENTS = _HARM_EVASION + 5
+_STEREOTYPE = _HARM_EVASION + 5
+_PERSUADE_HARM = _HARM_EVASION + 6
+_N_EVENTS = _HARM_EVASION + 7
 # Window-level columns after the per-event counts.
 _HARM_ANY = _N_EVENTS
 _HARM_KINDS = _N_EVENTS + 1
@@ -1149,6 +1441,8 @@ INTENT_NAMES: tuple[str, ...] = (
     "harm~target",
     "harm_defended",
     "inform>harm",
+    "generalise~pejorative",
+    "persuade>harm",
     "harm_any",
     "harm_kinds",
     "request>harm_any",
@@ -1166,6 +1460,8 @@ _NEAR = 100
 # a negation this close before excludes it ("do not include any malicious code").
 _DEFENDED_REACH = 60
 _NEGATED_REACH = 12
+# A demeaning trait this close to a generalisation over a group makes a stereotype.
+_STEREOTYPE_REACH = 80
 
 
 def _preceded(at: int, cue: list[int], reach: int) -> bool:
@@ -1178,6 +1474,16 @@ def _near(at: int, cue: list[int], reach: int) -> bool:
     """Does a cue start within ``reach`` characters of ``at``, on either side?"""
     j = bisect_left(cue, at)
     return (j > 0 and at - cue[j - 1] <= reach) or (j < len(cue) and cue[j] - at <= reach)
+
+
+def _framed_as_topic(at: int, request: list[int], inform: list[int]) -> bool:
+    """Is the frame nearest before ``at`` an informational one ("an essay on why ...") that
+    comes after the request ("write")? Then the harm is the subject, not the ask."""
+    i = bisect_right(inform, at)
+    if i == 0 or at - inform[i - 1] > _REQUEST_REACH:
+        return False
+    r = bisect_right(request, at)
+    return r == 0 or request[r - 1] < inform[i - 1]
 
 
 _EMPTY_I64 = np.zeros(0, dtype=np.int64)
@@ -1231,13 +1537,28 @@ def intent_events(
         spans += list(zip(found[_G["evasion"]], ends[_G["evasion"]], strict=True))
         defence = [d for d in defence if not any(a <= d < e for a, e in spans)]
     found[_G["defence"]] = defence
+    generalise = found[_G["generalise"]]
+    if generalise:
+        # "Are all X lazy?", "people from X are dirty": a trait pinned on a whole group.
+        hate = _G["hate"]
+        for at, end in zip(found[_G["pejorative"]], ends[_G["pejorative"]], strict=True):
+            if _near(at, generalise, _STEREOTYPE_REACH):
+                harm.append((at, end, hate))
+                harm.append((at, end, _STEREOTYPE))
     events = [(at, gid) for gid in range(_N_HARM, len(INTENT_GROUPS)) for at in found[gid]]
     if harm:
         request = sorted(found[_G["how"]] + found[_G["task"]])
         evasion, target = found[_G["evasion"]], found[_G["target"]]
         inform = found[_G["inform"]]
+        topic = sorted(inform + found[_G["topic"]])
         negation_ends = sorted(ends[_G["negation"]])
+        persuade = found[_G["persuade"]]
         for at, _end, gid in harm:
+            if gid == _STEREOTYPE:
+                # Asking whether a whole group is lazy asks for the hateful claim itself.
+                events.append((at, gid))
+                events.append((at, _REQ_HARM + _G["hate"]))
+                continue
             # A harm the prompt is defending against ("blocking unauthorized access") or
             # excluding ("do not include malicious code") is not what it asks for.
             j = bisect_right(negation_ends, at)
@@ -1247,7 +1568,14 @@ def intent_events(
                 events.append((at, _HARM_DEFENDED))
                 continue
             events.append((at, gid))
-            if _preceded(at, request, _REQUEST_REACH):
+            advocated = _preceded(at, persuade, _REQUEST_REACH)
+            if advocated:
+                events.append((at, _PERSUADE_HARM))
+            if (
+                _preceded(at, request, _REQUEST_REACH)
+                and (advocated or not _framed_as_topic(at, request, topic))
+            ) or (gid == _PRIVACY and _preceded(at, inform, _REQUEST_REACH)):
+                # Asking what someone's address is asks for the private data itself.
                 events.append((at, _REQ_HARM + gid))
             if _near(at, evasion, _NEAR):
                 events.append((at, _HARM_EVASION))
@@ -1255,8 +1583,14 @@ def intent_events(
                 events.append((at, _HARM_TARGET))
             if _preceded(at, inform, _REQUEST_REACH):
                 events.append((at, _HARM_INFORM))
+    evasion = found[_G["evasion"]]
+    if evasion:
+        # "How to trade endangered species illegally": wanting it done unlawfully is an
+        # intent even when the lexicon has no word for what is done.
+        request = sorted(found[_G["how"]] + found[_G["task"]])
+        topic = sorted(found[_G["inform"]] + found[_G["topic"]])
         for at in evasion:
-            if _preceded(at, request, _REQUEST_REACH):
+            if _preceded(at, request, _REQUEST_REACH) and not _framed_as_topic(at, request, topic):
                 events.append((at, _REQ_EVASION))
     if not events:
         return _EMPTY_I64, _EMPTY_I64
