@@ -6,14 +6,16 @@ Usage (from the project root):
     .venv/bin/python bench/memory_bench.py --thresholds ../shared/data/dev.jsonl
 
 The latency table times ``MemoryIndex.query`` (vectorising every view and window of the
-prompt, then one matrix product against the whole memory) next to SHA-256 of the same text
-in the same run as a yardstick. "added" is what protect pays for memory: the query given the
-de-obfuscated views the guard computes anyway (``Guard.views``), plus the tenant adapter
-(its intent columns and one dot product; the classifier probability it reads is the one the
-guard computes anyway, shared through ``Guard.attack_probability``); "alone" re-derives the
-views and skips the adapter. The adapter's fit over the same entries (what a process pays
-once per memory change) is timed too. Prompts and entries are generated here with a fixed
-seed.
+prompt, then one pass over the whole memory per readable view and a product of the windows
+with the entries the whole text resembles most) next to SHA-256 of the same text in the same
+run as a yardstick. The last row's prompts carry a base64-encoded sentence, so they have two
+whole views (the text and the decoded payload) and the memory is read twice. "added" is what
+protect pays for memory: the query given the de-obfuscated views the guard computes anyway
+(``Guard.views``), plus the tenant adapter (its intent columns and one dot product; the
+classifier probability it reads is the one the guard computes anyway, shared through
+``Guard.attack_probability``); "alone" re-derives the views and skips the adapter. The
+adapter's fit over the same entries (what a process pays once per memory change) is timed
+too. Prompts and entries are generated here with a fixed seed.
 
 ``--thresholds`` measures what the thresholds in guard/engine/memory.py were chosen from:
 the cosine between a dev-set attack and variants of it (re-cased, re-spaced, leet, ...) and,
@@ -23,6 +25,7 @@ with every dev-set attack remembered, the closest match of each benign prompt.
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
 import json
 import random
@@ -148,9 +151,15 @@ def latency(entries: int, iterations: int) -> None:
     print(f"memory lookup, {len(index)} entries, {memory.DIMS} dims, {iterations} prompts per size")
     cols = ("added p50", "added p99", "adapter p50", "adapter p99", "alone p50", "alone p99",
             "sha256 p50", "sha256 p99")
-    print(f"{'prompt':>8} " + " ".join(f"{c:>11}" for c in cols))
-    for size in SIZES:
+    print(f"{'prompt':>9} " + " ".join(f"{c:>11}" for c in cols))
+    rows = [(f"{size}B", size, False) for size in SIZES] + [("1000B+b64", 1000, True)]
+    for name, size, encoded in rows:
         prompts = [_text(rng, size) for _ in range(iterations)]
+        if encoded:
+            prompts = [
+                f"{p[:size - 170]} {base64.b64encode(_text(rng, 120).encode()).decode()}"
+                for p in prompts
+            ]
         added, adapted, alone, digest = [], [], [], []
         for prompt in prompts:
             views = expand(prompt)
@@ -171,7 +180,7 @@ def latency(entries: int, iterations: int) -> None:
             digest.append((t3 - t2) * 1000)
         cells = [*_percentiles(added), *_percentiles(adapted), *_percentiles(alone)]
         dp50, dp99 = _percentiles(digest)
-        print(f"{size:>7}B " + " ".join(f"{c:>9.3f}ms" for c in cells)
+        print(f"{name:>9} " + " ".join(f"{c:>9.3f}ms" for c in cells)
               + f" {dp50:>9.4f}ms {dp99:>9.4f}ms")
 
 
