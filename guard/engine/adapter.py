@@ -44,9 +44,10 @@ from guard.engine.verdict import Detection
 
 logger = logging.getLogger(__name__)
 
-# Bumped with the layout of the features below: 2 = intent columns of INTENT_VERSION 2 (42).
+# Bumped with the features below: 2 = intent columns of INTENT_VERSION 2 (42), 3 = of
+# INTENT_VERSION 3 (same 42 columns, other meaning).
 # Anchors of another version are refused (tenant adapters off until they are rebuilt).
-ADAPTER_VERSION = 2
+ADAPTER_VERSION = 3
 ADAPTER_DIMS = DIMS + N_INTENT + 1
 ANCHORS_FILE = "memory_anchors.npz"
 # Intent columns read at most this much of a prompt, so their cost stays bounded (about

@@ -1055,6 +1055,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"extort|harass|bulli|stalk|dox)\w*",
         r"spot(?:ting)?",
         r"(?:warning )?signs of",
+        r"(?:tell|know|check|see|verify|find out) (?:if|whether)",
         r"recover\w*",
         r"alert\w*",
         r"quarantin\w*",
@@ -1093,6 +1094,8 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"definition of",
         r"meaning of",
         r"the difference between",
+        r"(?:explain|describe|define|understand) what",
+        r"what (?:a|an) [\w-]+(?: [\w-]+)? (?:is|means|does)",
         r"summari[sz]\w*",
         r"translat\w*",
         r"(?:news|article|report|study|paper|essay|review) (?:on|about)",
@@ -1206,7 +1209,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 2
+INTENT_VERSION = 3
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
@@ -1483,7 +1486,8 @@ def _framed_as_topic(at: int, request: list[int], inform: list[int]) -> bool:
     if i == 0 or at - inform[i - 1] > _REQUEST_REACH:
         return False
     r = bisect_right(request, at)
-    return r == 0 or request[r - 1] < inform[i - 1]
+    # A frame that is both ("explain what ...") counts as the informational one.
+    return r == 0 or request[r - 1] <= inform[i - 1]
 
 
 _EMPTY_I64 = np.zeros(0, dtype=np.int64)
@@ -1545,7 +1549,14 @@ def intent_events(
             if _near(at, generalise, _STEREOTYPE_REACH):
                 harm.append((at, end, hate))
                 harm.append((at, end, _STEREOTYPE))
-    events = [(at, gid) for gid in range(_N_HARM, len(INTENT_GROUPS)) for at in found[gid]]
+    # "persuade" counts only next to a harm (persuade>harm): on its own it is a student's
+    # persuasive essay as often as a disinformation request.
+    events = [
+        (at, gid)
+        for gid in range(_N_HARM, len(INTENT_GROUPS))
+        if gid != _G["persuade"]
+        for at in found[gid]
+    ]
     if harm:
         request = sorted(found[_G["how"]] + found[_G["task"]])
         evasion, target = found[_G["evasion"]], found[_G["target"]]
