@@ -14,7 +14,8 @@ a second either way.
 A reload also fits the tenant's adapter (guard.engine.adapter) from the attack and allow
 entries it just read, so the fit runs once per memory change per process, never per request.
 Each entry stores the adapter's features (its memory vector first); entries written before
-the adapter existed hold the memory vector only and count for similarity, not for the fit.
+the adapter existed, or by another adapter version, count for similarity, not for the fit,
+until `manage.py refresh_memory` recomputes them.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ from tenants.models import Tenant
 logger = logging.getLogger(__name__)
 
 _VECTOR_DTYPE = np.dtype("<f2")
+# What MemoryEntry.engine says of an entry whose stored adapter features were computed by
+# this code: the adapter fits only on those (its intent columns change meaning between
+# versions even when their number does not). `manage.py refresh_memory` recomputes older
+# entries from their decisions' text.
+ENTRY_ENGINE = f"{engine.MEMORY_VERSION}+adapt-{adapting.ADAPTER_VERSION}"
 # Indexes held per process; the least recently used tenant's index is dropped beyond this.
 _MAX_TENANTS_CACHED = 256
 
@@ -150,16 +156,16 @@ def memory_anchors() -> adapting.Anchors | None:
 
 def _load_memory(tenant_id: int, scorer_version: str) -> TenantMemory:
     rows = MemoryEntry.objects.filter(tenant_id=tenant_id).values_list(
-        "pk", "kind", "vector", "request_id", "category"
+        "pk", "kind", "vector", "request_id", "category", "engine"
     )
     entries = []
     attacks: list[np.ndarray] = []
     allowed: list[np.ndarray] = []
     categories: Counter[str] = Counter()
-    for pk, kind, blob, request_id, category in rows.iterator(chunk_size=2000):
+    for pk, kind, blob, request_id, category, entry_engine in rows.iterator(chunk_size=2000):
         vector = vector_from_bytes(blob)
         entries.append((pk, kind, vector[: engine.DIMS], request_id, category))
-        if vector.size == adapting.ADAPTER_DIMS:
+        if entry_engine == ENTRY_ENGINE and vector.size == adapting.ADAPTER_DIMS:
             (attacks if kind == engine.ATTACK else allowed).append(vector)
         if kind == engine.ATTACK:
             categories[category or "injection"] += 1
@@ -291,10 +297,15 @@ def memory_remember(*, decision: Decision, kind: str) -> MemoryEntry | None:
     vectors were kept).
     """
     tenant = decision.tenant
+    entry_engine = ENTRY_ENGINE
     if decision.prompt:
         vector = prompt_features(decision.prompt)
     elif decision.memory_vector:
         vector = vector_from_bytes(decision.memory_vector)
+        if decision.engine_version != get_guard().engine_version:
+            # Computed by another engine: its memory vector still matches, its adapter
+            # features may not mean what this adapter reads.
+            entry_engine = engine.MEMORY_VERSION
     else:
         return None
     MemoryEntry.objects.filter(tenant=tenant, source_decision=decision).delete()
@@ -311,7 +322,7 @@ def memory_remember(*, decision: Decision, kind: str) -> MemoryEntry | None:
         tenant=tenant,
         kind=kind,
         vector=vector_to_bytes(vector),
-        engine=engine.MEMORY_VERSION,
+        engine=entry_engine,
         prompt_sha256=decision.prompt_sha256,
         # Only what the training log itself keeps: nothing for hash-only tenants.
         excerpt=decision.prompt[: MemoryEntry.EXCERPT_CHARS] if decision.prompt else "",
@@ -342,6 +353,42 @@ def memory_forget(*, entry: MemoryEntry) -> None:
     tenant = entry.tenant
     entry.delete()
     _bump_version(tenant)
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryRefresh:
+    refreshed: int
+    # Entries whose decision kept no text (hash-only tenants): similarity only from now on.
+    without_text: int
+
+
+@transaction.atomic
+def memory_refresh_stale(*, batch: int = 500) -> MemoryRefresh:
+    """Recompute the stored features of every entry written by an older engine, from its
+    decision's prompt where the tenant kept it; each touched tenant's processes reload."""
+    stale = (MemoryEntry.objects.exclude(engine=ENTRY_ENGINE)
+             .select_related("source_decision").order_by("pk"))
+    refreshed = without_text = 0
+    tenants: set[int] = set()
+    last_pk = 0
+    while True:
+        chunk = list(stale.filter(pk__gt=last_pk)[:batch])
+        if not chunk:
+            break
+        last_pk = chunk[-1].pk
+        for entry in chunk:
+            decision = entry.source_decision
+            if decision is None or not decision.prompt:
+                without_text += 1
+                continue
+            entry.vector = vector_to_bytes(prompt_features(decision.prompt))
+            entry.engine = ENTRY_ENGINE
+            entry.save(update_fields=["vector", "engine"])
+            tenants.add(entry.tenant_id)
+            refreshed += 1
+    for tenant in Tenant.objects.filter(pk__in=tenants):
+        _bump_version(tenant)
+    return MemoryRefresh(refreshed, without_text)
 
 
 def learn_from_feedback(*, decision: Decision, label: str) -> MemoryEntry | None:

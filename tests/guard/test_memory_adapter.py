@@ -4,7 +4,10 @@ and the tenant's own reported false positives stay allowed."""
 
 from __future__ import annotations
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 
 from guard import memory
 from guard.models import MemoryEntry
@@ -136,3 +139,18 @@ def test_a_hash_only_decision_keeps_the_same_vector_whether_or_not_the_adapter_r
 
     stored = stark.tenant.decisions.get(request_id=body["request_id"]).memory_vector
     assert bytes(stored) == memory.prompt_vector(UNREPORTED_MEMBER)
+
+
+def test_entries_of_an_older_adapter_count_again_once_refreshed(stark, hardened):
+    # An upgrade that changed the adapter's features: the stored features no longer mean what
+    # the adapter reads, so the family is not learnt from them...
+    MemoryEntry.objects.filter(tenant=stark.tenant).update(engine="mem-1+adapt-0")
+    memory.forget_process_cache()
+    assert "MEM-ADAPT" not in _rules(_protect(stark, UNREPORTED_MEMBER))
+
+    # ...until refresh_memory recomputes them from the decisions' text.
+    call_command("refresh_memory", stdout=StringIO())
+    assert set(MemoryEntry.objects.values_list("engine", flat=True)) == {memory.ENTRY_ENGINE}
+    body = _protect(stark, UNREPORTED_MEMBER)
+    assert body["allowed"] is False
+    assert "MEM-ADAPT" in _rules(body)
