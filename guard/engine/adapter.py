@@ -38,16 +38,17 @@ from pathlib import Path
 
 import numpy as np
 
-from guard.engine.features import N_INTENT, intent_events, intent_vector, normalize
+from guard.engine.features import INTENT_VERSION, N_INTENT, intent_events, intent_vector, normalize
 from guard.engine.memory import DIMS
 from guard.engine.verdict import Detection
 
 logger = logging.getLogger(__name__)
 
-# Bumped with the features below: 2 = intent columns of INTENT_VERSION 2 (42), 3 = of
-# INTENT_VERSION 3 (same 42 columns, other meaning).
-# Anchors of another version are refused (tenant adapters off until they are rebuilt).
-ADAPTER_VERSION = 3
+# The features below change whenever the intent columns do (their number or their meaning),
+# so the adapter's version is theirs: 2 and 3 were INTENT_VERSION 2 and 3, 4 added malware
+# clean-up to the defence cues. Anchors of another version are refused (tenant adapters off
+# until they are rebuilt); memory entries of another version wait for refresh_memory.
+ADAPTER_VERSION = INTENT_VERSION
 ADAPTER_DIMS = DIMS + N_INTENT + 1
 ANCHORS_FILE = "memory_anchors.npz"
 # Intent columns read at most this much of a prompt, so their cost stays bounded (about
