@@ -88,7 +88,6 @@ class AuditChainHeadQuerySet(models.QuerySet):
             else:
                 cursor.executemany(sql, rows)
 
-
     def append_in_one_statement(
         self, entry: AuditEntry, body_around_seq: tuple[str, str], record: models.Model,
         record_seq_field: str,
