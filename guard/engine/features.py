@@ -17,7 +17,7 @@ import re
 import unicodedata
 import zlib
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -147,16 +147,22 @@ class Positioned:
     """
 
     buckets: np.ndarray  # int64
-    positions: np.ndarray  # int64, sorted ascending
+    positions: np.ndarray  # int64, sorted ascending unless from unordered_features
     length: int
     intent_pos: np.ndarray | None = None  # int64, sorted ascending (cfg.intent only)
     intent_ids: np.ndarray | None = None  # int64 event ids
 
 
+def unordered_features(text: str, cfg: FeatureConfig) -> Positioned:
+    """``positioned_features`` without its sort by position: for callers that count n-grams
+    (per window or in all) rather than slice them (32 kB: 0.4 ms of 3 ms saved)."""
+    return Positioned(*_grams(text, cfg))
+
+
 def positioned_features(text: str, cfg: FeatureConfig) -> Positioned:
-    buckets, positions, length, ipos, iids = _grams(text, cfg)
-    order = np.argsort(positions, kind="stable")
-    return Positioned(buckets[order], positions[order], length, ipos, iids)
+    pos = unordered_features(text, cfg)
+    order = np.argsort(pos.positions, kind="stable")
+    return replace(pos, buckets=pos.buckets[order], positions=pos.positions[order])
 
 
 @cache
