@@ -147,19 +147,16 @@ def _one_statement_append_sql(
     }
 
     def insert(model: type[models.Model], computed: dict[str, str]) -> tuple[str, tuple]:
+        # The plain columns first, one parameter each, then the computed ones (whose own
+        # parameters, if any, the caller appends after the plain ones).
         fields = _insert_fields(model)
         plain = tuple(f for f in fields if f.attname not in computed)
-        values = [
-            computed[f.attname] if f.attname in computed
-            else f"CAST(%s AS {f.db_type(connection)})"
-            for f in fields
-        ]
-        # Parameters go in field order, so the computed columns come last.
-        order = [*plain, *(f for f in fields if f.attname in computed)]
-        values = [values[fields.index(f)] for f in order]
+        derived = tuple(f for f in fields if f.attname in computed)
+        values = [f"CAST(%s AS {f.db_type(connection)})" for f in plain]
+        values += [computed[f.attname] for f in derived]
         sql = (
             f"INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608
-            f"({', '.join(quote(f.column) for f in order)}) "
+            f"({', '.join(quote(f.column) for f in (*plain, *derived))}) "
             f"SELECT {', '.join(values)} FROM h RETURNING {quote(model._meta.pk.column)}"
         )
         return sql, plain

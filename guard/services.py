@@ -39,18 +39,24 @@ class DecisionNotFound(Exception):
     """No decision with that request id in the caller's tenant."""
 
 
-def _extend(
-    head: AuditChainHead, *, tenant: Tenant, event: str, data: dict[str, Any], now: datetime
-) -> AuditEntry:
-    """The (unsaved) row that extends ``head``'s chain by one; ``head`` moves to it in memory."""
-    body = {
+def _chain_body(
+    *, tenant: Tenant, event: str, data: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """A chain row's body, all but its ``seq`` (which the append that places it adds)."""
+    return {
         "v": FORMAT_VERSION,
         "tenant": tenant.client_id,
-        "seq": head.seq + 1,
         "ts": format_ts(now),
         "event": event,
         "data": data,
     }
+
+
+def _extend(
+    head: AuditChainHead, *, tenant: Tenant, event: str, data: dict[str, Any], now: datetime
+) -> AuditEntry:
+    """The (unsaved) row that extends ``head``'s chain by one; ``head`` moves to it in memory."""
+    body = {**_chain_body(tenant=tenant, event=event, data=data, now=now), "seq": head.seq + 1}
     entry_hash = chain_hash(head.hash, body)
     entry = AuditEntry(
         tenant=tenant,
@@ -119,13 +125,9 @@ def _record_in_one_statement(decision: Decision) -> AuditEntry | None:
         tenant=decision.tenant, event=AuditEntry.Event.PROTECT, created_at=now, body_json="",
         prev_hash="", hash="",
     )
-    body = {
-        "v": FORMAT_VERSION,
-        "tenant": decision.tenant.client_id,
-        "ts": format_ts(now),
-        "event": entry.event,
-        "data": _protect_event(decision),
-    }
+    body = _chain_body(
+        tenant=decision.tenant, event=entry.event, data=_protect_event(decision), now=now
+    )
     written = AuditChainHead.objects.append_in_one_statement(
         entry, canonical_json_around_seq(body), decision, "audit_seq"
     )
