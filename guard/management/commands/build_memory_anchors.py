@@ -1,11 +1,15 @@
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
+from guard.management.arguments import (
+    add_data_argument,
+    add_model_dir_argument,
+    data_path,
+    model_dir,
+)
 from guard.training.anchors import write_anchors
 from guard.training.dataset import read_jsonl
 
@@ -19,15 +23,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--data", required=True, type=Path, help="Labelled JSONL file.")
-        parser.add_argument("--out", type=Path, default=None,
-                            help="Model directory (default: AEGIS_MODEL_DIR).")
+        add_data_argument(parser)
+        add_model_dir_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if not options["data"].is_file():
-            raise CommandError(f"No such file: {options['data']}")
-        path, anchors = write_anchors(read_jsonl(options["data"]),
-                                      options["out"] or settings.AEGIS_MODEL_DIR)
+        data = data_path(options)
+        path, anchors = write_anchors(read_jsonl(data), model_dir(options))
         self.stdout.write(
             f"wrote {path}: {len(anchors.fit)} fit + {len(anchors.calibration)} calibration "
             f"anchors for classifier {anchors.scorer_version} ({path.stat().st_size / 1e6:.2f} MB)"

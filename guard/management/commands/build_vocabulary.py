@@ -1,11 +1,15 @@
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 
+from guard.management.arguments import (
+    add_data_argument,
+    add_model_dir_argument,
+    data_path,
+    model_dir,
+)
 from guard.training.dataset import read_jsonl
 from guard.training.vocabulary import build_vocabulary
 
@@ -18,13 +22,10 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--data", required=True, type=Path, help="Labelled JSONL file.")
-        parser.add_argument("--out", type=Path, default=None,
-                            help="Model directory (default: AEGIS_MODEL_DIR).")
+        add_data_argument(parser)
+        add_model_dir_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if not options["data"].is_file():
-            raise CommandError(f"No such file: {options['data']}")
-        path, words = build_vocabulary(read_jsonl(options["data"]),
-                                       Path(options["out"] or settings.AEGIS_MODEL_DIR))
+        data = data_path(options)
+        path, words = build_vocabulary(read_jsonl(data), model_dir(options))
         self.stdout.write(f"wrote {path}: {words} words ({path.stat().st_size / 1e3:.0f} kB)")

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from guard.engine.verdict import STRICTNESS_LEVELS
+from guard.management.arguments import add_data_argument, data_path
 
 
 class Command(BaseCommand):
@@ -18,7 +19,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--data", required=True, type=Path, help="Labelled JSONL file.")
+        add_data_argument(parser)
         parser.add_argument("--predictions", type=Path, default=None,
                             help="Write one JSON object per input line, in order.")
         parser.add_argument("--folds", type=int, default=None)
@@ -29,8 +30,7 @@ class Command(BaseCommand):
                             help="Skip the generated obfuscation suite.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if not options["data"].is_file():
-            raise CommandError(f"No such file: {options['data']}")
+        data = data_path(options)
         if options["folds"] is not None and options["folds"] < 2:
             raise CommandError("--folds needs at least 2.")
         try:
@@ -42,7 +42,7 @@ class Command(BaseCommand):
             ) from exc
         options["plot"].parent.mkdir(parents=True, exist_ok=True)
         report = evaluate(
-            options["data"], folds=options["folds"], predictions_out=options["predictions"],
+            data, folds=options["folds"], predictions_out=options["predictions"],
             plot_out=options["plot"], progress=True, model_dir=settings.AEGIS_MODEL_DIR,
             strictness=options["strictness"], obfuscation=not options["no_obfuscation"],
         )

@@ -6,7 +6,6 @@ import random
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -14,6 +13,7 @@ from django.db import transaction
 
 from guard import memory
 from guard.engine.pipeline import get_guard
+from guard.management.arguments import add_data_argument, data_path
 from guard.models import Decision
 from guard.services import protect, record_feedback
 from guard.training.anchors import text_digest
@@ -51,7 +51,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--data", required=True, type=Path, help="Labelled JSONL file.")
+        add_data_argument(parser)
         parser.add_argument("--families", type=int, default=4,
                             help="How many of the worst-caught families to harden.")
         parser.add_argument("--min-family", type=int, default=60,
@@ -61,11 +61,10 @@ class Command(BaseCommand):
                             default=Tenant.Strictness.BALANCED)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if not options["data"].is_file():
-            raise CommandError(f"No such file: {options['data']}")
+        data = data_path(options)
         if options["families"] < 1:
             raise CommandError("--families needs at least 1.")
-        rows = read_jsonl(options["data"])
+        rows = read_jsonl(data)
         started = time.perf_counter()
         try:
             with transaction.atomic():

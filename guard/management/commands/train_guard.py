@@ -1,11 +1,15 @@
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from guard.management.arguments import (
+    add_data_argument,
+    add_model_dir_argument,
+    data_path,
+    model_dir,
+)
 from guard.models import FeedbackReview
 from guard.training.anchors import write_anchors
 from guard.training.dataset import ATTACK_CATEGORIES, Row, read_jsonl
@@ -49,9 +53,8 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--data", required=True, type=Path, help="Labelled JSONL file.")
-        parser.add_argument("--out", type=Path, default=None,
-                            help="Model directory (default: AEGIS_MODEL_DIR).")
+        add_data_argument(parser)
+        add_model_dir_argument(parser)
         parser.add_argument("--seed", type=int, default=1234)
         parser.add_argument("--folds", type=int, default=5,
                             help="Grouped folds used to calibrate the thresholds out of fold.")
@@ -62,8 +65,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if not options["data"].is_file():
-            raise CommandError(f"No such file: {options['data']}")
+        data = data_path(options)
         try:
             from guard.training.train import train_from_jsonl
         except ImportError as exc:
@@ -80,11 +82,10 @@ class Command(BaseCommand):
                 f"{len(extra) - attacks} benign), {skipped} skipped (hash-only, no prompt text)"
             )
         report = train_from_jsonl(
-            options["data"], options["out"] or settings.AEGIS_MODEL_DIR,
+            data, model_dir(options),
             seed=options["seed"], folds=options["folds"], progress=True, extra_rows=extra,
         )
         self.stdout.write(report.table())
-        path, anchors = write_anchors(read_jsonl(options["data"]),
-                                      options["out"] or settings.AEGIS_MODEL_DIR)
+        path, anchors = write_anchors(read_jsonl(data), model_dir(options))
         self.stdout.write(f"memory anchors: {len(anchors.fit) + len(anchors.calibration)} "
                           f"benign rows' features in {path}")

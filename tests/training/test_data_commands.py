@@ -1,0 +1,28 @@
+"""The guard's data commands share one way of reading their arguments."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["train_guard", "evaluate_guard", "evaluate_hardening", "build_memory_anchors",
+     "build_vocabulary"],
+)
+def test_a_missing_data_file_is_refused_by_name_and_writes_nothing(command, tmp_path):
+    missing = tmp_path / "nope.jsonl"
+    extra = ["--out", str(tmp_path / "models")] if command in (
+        "train_guard", "build_memory_anchors", "build_vocabulary") else []
+    with pytest.raises(CommandError, match=f"No such file: {missing}"):
+        call_command(command, "--data", str(missing), *extra)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_build_vocabulary_writes_into_the_given_model_directory(tiny_jsonl, tmp_path):
+    out = tmp_path / "models"
+    out.mkdir()
+    call_command("build_vocabulary", "--data", str(tiny_jsonl), "--out", str(out))
+    assert (out / "vocabulary.json").is_file()
