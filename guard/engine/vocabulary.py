@@ -4,8 +4,8 @@
 "h0us3h01d" (leetspeak) is ambiguous between readings of "1". Both are settled with a
 unigram model: the segmentation, or reading, whose words are most probable wins. The
 counts come from the training data (`manage.py build_vocabulary`, words only, no text) and
-ship as ``models/vocabulary.json``; without the file every word is unknown and callers fall
-back to their older, lexicon-only behaviour.
+ship as ``models/vocabulary.json``; without the file the engine's own lexicon (function and
+trigger words) is the whole vocabulary.
 """
 
 from __future__ import annotations
@@ -42,10 +42,6 @@ class Vocabulary:
         self._log_total = math.log(total)
         # Cost of a word = -log P(word).
         self._cost = {w: self._log_total - math.log(c) for w, c in counts.items() if c > 0}
-        self._max_len = min(_MAX_WORD, max((len(w) for w in self._cost), default=1))
-
-    def __contains__(self, word: str) -> bool:
-        return word in self._cost
 
     def __len__(self) -> int:
         return len(self._cost)
@@ -65,7 +61,7 @@ class Vocabulary:
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
         for end in range(1, n + 1):
-            for start in range(max(0, end - self._max_len), end):
+            for start in range(max(0, end - _MAX_WORD), end):
                 if best[start] == math.inf:
                     continue
                 total = best[start] + self.cost(letters[start:end])

@@ -17,10 +17,12 @@ WORDS = {"how": 50, "to": 80, "make": 20, "a": 90, "bomb": 5, "cake": 4, "man": 
 def test_the_most_probable_split_wins():
     vocabulary = Vocabulary(WORDS)
     assert vocabulary.segment("howtomakeabomb").words == ("how", "to", "make", "a", "bomb")
-    # "make a" beats "man" + unknown letters, and an unknown name stays in one piece.
+    # "make a" beats "man" + unknown letters, and an unknown name stays in one piece, even
+    # one longer than every known word.
     assert vocabulary.segment("makeacake").words == ("make", "a", "cake")
-    split = vocabulary.segment("bakeazorblax")
-    assert split.known_letters < len("bakeazorblax")
+    split = vocabulary.segment("makeazorblax")
+    assert split.words == ("make", "a", "zorblax")
+    assert split.known_letters == len("makea")
 
 
 def test_known_letters_count_only_words_the_vocabulary_knows():
