@@ -113,6 +113,13 @@ else:
         # client: a quarter less CPU per protect write, whose prompt and detections are the
         # largest parameters the app sends.
         DATABASES["default"].setdefault("OPTIONS", {}).setdefault("server_side_binding", True)
+        # A statement a connection has run this many times is prepared: PostgreSQL then stops
+        # parsing and planning the protect write on every call (a third of its CPU per request,
+        # make bench). Empty turns it off, as a pooler that cannot keep prepared statements
+        # (PgBouncer before 1.21 in transaction mode) needs.
+        DATABASES["default"]["OPTIONS"].setdefault(
+            "prepare_threshold", env.int("DATABASE_PREPARE_THRESHOLD", default=5) or None
+        )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

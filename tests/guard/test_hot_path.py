@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -46,3 +47,14 @@ def test_the_guard_is_loaded_once_per_process(stark, protect):
     for prompt in ["one", "two", "three"]:
         protect(prompt)
     assert pipeline.get_guard() is first
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL prepares statements")
+def test_postgresql_keeps_the_protect_write_prepared_on_a_connection(stark, protect):
+    # Prepared after a few runs, so later calls skip the parse and plan of the write.
+    for n in range(8):
+        assert protect(f"prompt number {n}").status_code == 200
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any(s.startswith('WITH h AS (UPDATE "guard_auditchainhead"') for s in prepared), prepared
