@@ -1,4 +1,4 @@
-"""Django's Redis cache, keeping one client object per connection pool, with a one-trip incr.
+"""Django's Redis cache, keeping one client object per connection pool, with one-trip counters.
 
 The stock client builds a new `redis.Redis` for every cache call, and each one fills a
 table of some 170 response callbacks: measurable on a path that makes five cache calls per
@@ -11,6 +11,7 @@ would never reset. One server-side script does both atomically.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.cache import BaseCache
@@ -25,13 +26,25 @@ return false
 """
 
 
-# Counts a hit in a window counter, starting it (with its timeout) on the window's first hit.
-_COUNT_HIT = """
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then
-    redis.call('EXPIRE', KEYS[1], ARGV[1])
+# Bumps several counters in one trip. A counter with a timeout (ARGV) counts hits in a window:
+# created at 1 with that timeout on its first hit, never extended. A counter with timeout 0
+# is only incremented if it exists (false otherwise), like incr.
+_COUNT_HITS = """
+local counts = {}
+for i, key in ipairs(KEYS) do
+    local timeout = tonumber(ARGV[i])
+    if timeout > 0 then
+        counts[i] = redis.call('INCR', key)
+        if counts[i] == 1 then
+            redis.call('EXPIRE', key, timeout)
+        end
+    elseif redis.call('EXISTS', key) == 1 then
+        counts[i] = redis.call('INCR', key)
+    else
+        counts[i] = false
+    end
 end
-return count
+return counts
 """
 
 
@@ -55,9 +68,10 @@ class ReusingRedisCacheClient(django_redis.RedisCacheClient):
             raise ValueError(f"Key {key!r} not found.")
         return int(value)
 
-    def count_hit(self, key: Any, timeout: int) -> int:
-        client = self.get_client(key, write=True)
-        return int(self._script(client, _COUNT_HIT)(keys=[key], args=[timeout]))
+    def count_hits(self, keys: list[Any], timeouts: list[int]) -> list[int | None]:
+        client = self.get_client(keys[0], write=True)
+        counts = self._script(client, _COUNT_HITS)(keys=keys, args=timeouts)
+        return [None if c is None else int(c) for c in counts]
 
     def get_client(self, key: Any = None, *, write: bool = False) -> Any:
         pool = self._get_connection_pool(write)
@@ -72,21 +86,38 @@ class RedisCache(django_redis.RedisCache):
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
 
-    def count_hit(self, key: str, timeout: int) -> int:
-        return self._cache.count_hit(self.make_and_validate_key(key), timeout)
+    def count_hits(self, counters: Sequence[tuple[str, int | None]]) -> list[int | None]:
+        return self._cache.count_hits(
+            [self.make_and_validate_key(key) for key, _ in counters],
+            [timeout or 0 for _, timeout in counters],
+        )
 
 
-def count_hit(cache: BaseCache, key: str, timeout: int) -> int:
-    """Add one to the counter ``key`` and return its new value; a counter that does not exist
-    starts at 1 and lives ``timeout`` seconds from then (later hits do not extend it).
+def count_hits(cache: BaseCache, counters: Sequence[tuple[str, int | None]]) -> list[int | None]:
+    """Add one to each ``(key, timeout)`` counter and return the new values, in order.
 
-    On Redis one round trip, atomic across processes; on other backends add-then-incr, whose
-    race (the counter expiring in between) only restarts the count.
+    With a timeout, a counter that does not exist starts at 1 and lives ``timeout`` seconds
+    from then (later hits do not extend it): a rate window. With None, only an existing
+    counter is incremented, and a missing one gives None and stays missing (the caller
+    rebuilds it): a monthly count.
+
+    On Redis one round trip for all of them, each atomic across processes; on other backends
+    add-then-incr per counter, whose race (the counter expiring in between) only restarts
+    the count.
     """
     # Asked by name, not isinstance: django.core.cache.cache is a proxy to the backend.
-    one_trip = getattr(cache, "count_hit", None)
+    one_trip = getattr(cache, "count_hits", None)
     if one_trip is not None:
-        return one_trip(key, timeout)
+        return one_trip(counters)
+    return [_count_hit(cache, key, timeout) for key, timeout in counters]
+
+
+def _count_hit(cache: BaseCache, key: str, timeout: int | None) -> int | None:
+    if timeout is None:
+        try:
+            return cache.incr(key)
+        except ValueError:
+            return None
     if cache.add(key, 1, timeout=timeout):
         return 1
     try:

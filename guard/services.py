@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
@@ -230,7 +231,6 @@ def protect(
         # transaction (a management command, a test), whose fate the rows must share.
         (entry,) = record_decisions([decision])
     memory.memory_note_hits(tenant=tenant, entry_ids=recalled.matched_entry_ids)
-    _count_request(tenant)
     return ProtectOutcome(decision=decision, verdict=verdict, audit_entry=entry, response=response)
 
 
@@ -311,8 +311,10 @@ def memory_entry_remove(
 
 
 # --- Monthly quota ---------------------------------------------------------------------------
-# Counted in the shared cache so the check costs no query; rebuilt from the training log when
-# the cache lost it (restart of the local-memory cache, Redis eviction).
+# Counted in the shared cache when a call is admitted (tenants.throttling), so the check costs
+# no query and no extra round trip; rebuilt from the training log when the cache lost it
+# (restart of the local-memory cache, Redis eviction). Kept a little over a month.
+_USAGE_COUNTER_SECONDS = 40 * 24 * 3600
 
 
 def _month_start(now: datetime) -> datetime:
@@ -324,8 +326,9 @@ def next_month_start(now: datetime) -> datetime:
     return (start + timedelta(days=32)).replace(day=1)
 
 
-def _usage_cache_key(tenant: Tenant, now: datetime) -> str:
-    return f"usage:{tenant.pk}:{now.astimezone(UTC):%Y%m}"
+def usage_counter_key(tenant: Tenant) -> str:
+    """The shared counter of `tenant`'s protect calls this month (UTC)."""
+    return f"usage:{tenant.pk}:{timezone.now().astimezone(UTC):%Y%m}"
 
 
 def _count_from_log(tenant: Tenant, now: datetime) -> int:
@@ -343,20 +346,30 @@ def month_verdicts(tenant: Tenant) -> tuple[int, int]:
 
 
 def monthly_usage(tenant: Tenant) -> int:
-    now = timezone.now()
-    key = _usage_cache_key(tenant, now)
+    key = usage_counter_key(tenant)
     count = cache.get(key)
     if count is None:
-        count = _count_from_log(tenant, now)
-        cache.add(key, count, timeout=40 * 24 * 3600)
+        count = _count_from_log(tenant, timezone.now())
+        cache.add(key, count, timeout=_USAGE_COUNTER_SECONDS)
     return int(count)
 
 
-def _count_request(tenant: Tenant) -> None:
-    now = timezone.now()
-    key = _usage_cache_key(tenant, now)
+def usage_rebuild(tenant: Tenant) -> int:
+    """The month's usage counting one call being admitted now, for when the shared counter
+    was lost (a cache restart, an eviction, a new month): recounted from the training log."""
+    key = usage_counter_key(tenant)
+    used = _count_from_log(tenant, timezone.now()) + 1
+    if cache.add(key, used, timeout=_USAGE_COUNTER_SECONDS):
+        return used
     try:
-        cache.incr(key)
+        # Another process rebuilt it first: count on from there.
+        return cache.incr(key)
     except ValueError:
-        # Not cached yet: the log already holds this request, so counting it covers it.
-        cache.set(key, _count_from_log(tenant, now), timeout=40 * 24 * 3600)
+        return used
+
+
+def usage_refund(tenant: Tenant) -> None:
+    """Hand back one admitted call that got no decision (refused, invalid or failed)."""
+    # A counter lost meanwhile stays lost: its rebuild counts the log, which never held this call.
+    with contextlib.suppress(ValueError):
+        cache.decr(usage_counter_key(tenant))

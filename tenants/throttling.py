@@ -14,8 +14,8 @@ from rest_framework import exceptions
 from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
-from aegis.cache import count_hit
-from guard.services import monthly_usage, next_month_start
+from aegis.cache import count_hits
+from guard.services import next_month_start, usage_counter_key, usage_rebuild, usage_refund
 from tenants.models import ApiKey
 
 WINDOW_SECONDS = 60
@@ -67,41 +67,58 @@ class TierRateThrottle(BaseThrottle):
     """Every authenticated request counts against its key's per-minute tier allowance."""
 
     exception_class = RateLimited
+    # Whether the request also counts against the tenant's monthly quota.
+    counts_usage = False
 
     def allow_request(self, request: Request, view: Any) -> bool:
         api_key = request.auth
         if api_key is None:
             return True
-        limit = api_key.tenant.rate_limit_per_minute
+        tenant = api_key.tenant
+        limit = tenant.rate_limit_per_minute
         counter = rate_limit_key(api_key)
         now = time.time()
         window_end = rate_window_end(counter, now)
-        # One round trip on Redis. The counter outlives its window by a little, so a clock
-        # a second behind on another app server still finds it.
-        count = count_hit(cache, f"rl:{counter}:{window_end}", WINDOW_SECONDS + 10)
+        # The counter outlives its window by a little, so a clock a second behind on another
+        # app server still finds it.
+        counters: list[tuple[str, int | None]] = [
+            (f"rl:{counter}:{window_end}", WINDOW_SECONDS + 10)
+        ]
+        if self.counts_usage:
+            counters.append((usage_counter_key(tenant), None))
+        # One round trip on Redis for both counters.
+        hits, *usage = count_hits(cache, counters)
         state = RateLimitState(
             limit=limit,
-            remaining=max(0, limit - count),
+            remaining=max(0, limit - hits),
             reset_seconds=max(1, int(window_end - now)),
         )
         request._request.aegis_rate_limit = state
-        self._wait = state.reset_seconds
-        return count <= limit
+        self._wait: float = state.reset_seconds
+        if not self.counts_usage:
+            return hits <= limit
+        used = usage[0] if usage[0] is not None else usage_rebuild(tenant)
+        if hits > limit:
+            usage_refund(tenant)
+            return False
+        quota = tenant.monthly_quota
+        if quota is not None and used > quota:
+            usage_refund(tenant)
+            self.exception_class = QuotaExceeded
+            now_dt = timezone.now()
+            self._wait = (next_month_start(now_dt) - now_dt).total_seconds()
+            return False
+        # Handed back if the call then fails (TenantApi.finalize_response): the quota counts
+        # answered calls.
+        request._request.aegis_usage_counted = True
+        return True
 
     def wait(self) -> float | None:
         return self._wait
 
 
-class MonthlyQuotaThrottle(BaseThrottle):
-    """Refuses protect calls once the tenant's monthly quota is used up."""
+class TierRateAndQuotaThrottle(TierRateThrottle):
+    """The per-minute allowance, and the tenant's monthly quota of protect calls, counted in
+    the same round trip; refuses with QuotaExceeded once the quota is used up."""
 
-    exception_class = QuotaExceeded
-
-    def allow_request(self, request: Request, view: Any) -> bool:
-        tenant = request.auth.tenant
-        quota = tenant.monthly_quota
-        return quota is None or monthly_usage(tenant) < quota
-
-    def wait(self) -> float | None:
-        now = timezone.now()
-        return (next_month_start(now) - now).total_seconds()
+    counts_usage = True

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from aegis.cache import count_hit
+from aegis.cache import count_hits
 
 redis_only = pytest.mark.skipif(not settings.REDIS_URL, reason="needs REDIS_URL")
 
@@ -44,41 +44,64 @@ def test_incr_works_after_the_server_forgot_its_scripts():
     assert cache.incr("counter") == 2
 
 
-def test_count_hit_starts_a_missing_counter_at_one_and_counts_on():
-    assert count_hit(cache, "window:1", 60) == 1
-    assert count_hit(cache, "window:1", 60) == 2
-    assert count_hit(cache, "window:1", 60) == 3
-    assert count_hit(cache, "window:2", 60) == 1
+def _hit(key: str, timeout: int | None = 60) -> int | None:
+    (count,) = count_hits(cache, [(key, timeout)])
+    return count
+
+
+def test_a_window_counter_starts_at_one_and_counts_on():
+    assert _hit("window:1") == 1
+    assert _hit("window:1") == 2
+    assert _hit("window:1") == 3
+    assert _hit("window:2") == 1
+
+
+def test_a_counter_without_timeout_counts_only_if_it_exists():
+    # The monthly usage counter: a missing one is rebuilt from the log by the caller, never
+    # restarted at 1 (that would forget the month's calls).
+    assert _hit("month:1", None) is None
+    assert cache.get("month:1") is None
+    cache.set("month:1", 41, timeout=60)
+    assert _hit("month:1", None) == 42
+
+
+def test_several_counters_are_counted_together_in_order():
+    cache.set("month:2", 7, timeout=60)
+    assert count_hits(cache, [("window:3", 60), ("month:2", None), ("month:3", None)]) == [
+        1, 8, None,
+    ]
+    assert count_hits(cache, [("window:3", 60), ("month:2", None)]) == [2, 9]
 
 
 @redis_only
-def test_count_hit_sets_the_timeout_once_and_never_extends_it():
+def test_a_window_counter_gets_its_timeout_once_and_never_extends_it():
     # A window's counter must die when its window does, however busy the key is.
-    count_hit(cache, "window:ttl", 30)
+    _hit("window:ttl", 30)
     client = cache._cache.get_client()
     redis_key = cache.make_and_validate_key("window:ttl")
     client.expire(redis_key, 5)
-    count_hit(cache, "window:ttl", 30)
+    _hit("window:ttl", 30)
     assert 0 < client.ttl(redis_key) <= 5
 
 
 @redis_only
-def test_count_hit_is_one_round_trip_on_redis():
-    # The rate limit counts every API request: one command per hit, not add-then-incr.
-    key = f"window:trips:{uuid.uuid4().hex}"
-    redis_key = cache.make_and_validate_key(key)
+def test_counting_several_counters_is_one_round_trip_on_redis():
+    # Every protect call counts its rate window and its monthly usage: one command for both.
+    window, month = f"window:trips:{uuid.uuid4().hex}", f"month:trips:{uuid.uuid4().hex}"
+    redis_keys = {cache.make_and_validate_key(window), cache.make_and_validate_key(month)}
     client = cache._cache.get_client()
-    count_hit(cache, key, 60)
+    cache.set(month, 1, timeout=60)
+    count_hits(cache, [(window, 60), (month, None)])
     with client.monitor() as monitor:
-        count_hit(cache, key, 60)
-        client.echo(f"done {key}")
+        count_hits(cache, [(window, 60), (month, None)])
+        client.echo(f"done {window}")
         commands = []
         while True:
             seen = monitor.next_command()
             command = seen["command"]
-            if command == f"ECHO done {key}":
+            if command == f"ECHO done {window}":
                 break
             # Commands a script runs are listed too, from client "lua": not round trips.
-            if redis_key in command and seen.get("client_type") != "lua":
+            if any(k in command for k in redis_keys) and seen.get("client_type") != "lua":
                 commands.append(command.split()[0])
     assert commands == ["EVALSHA"]

@@ -20,7 +20,7 @@ from rest_framework.views import APIView
 from guard import services
 from guard.api import serializers as s
 from guard.api.errors import DEPENDENCY_ERRORS
-from tenants.throttling import MonthlyQuotaThrottle, TierRateThrottle
+from tenants.throttling import TierRateAndQuotaThrottle, TierRateThrottle
 
 
 def _with_errors(ok: type[Serializer]) -> dict[int, type[Serializer]]:
@@ -46,11 +46,13 @@ class TenantApi(APIView):
         if state is not None:
             for header, value in state.headers().items():
                 response[header] = value
+        if getattr(request._request, "aegis_usage_counted", False) and response.status_code != 200:
+            services.usage_refund(request.auth.tenant)
         return response
 
 
 class ProtectApi(TenantApi):
-    throttle_classes = [TierRateThrottle, MonthlyQuotaThrottle]
+    throttle_classes = [TierRateAndQuotaThrottle]
 
     @extend_schema(request=s.ProtectInputSerializer,
                    responses=_with_errors(s.ProtectOutputSerializer),

@@ -6,6 +6,7 @@ import re
 
 from django.test import override_settings
 
+from guard.services import monthly_usage
 from tenants.models import Tenant
 from tenants.services import api_key_issue, tenant_create
 
@@ -119,3 +120,35 @@ def test_the_quota_count_survives_losing_the_cache(db, client):
     _post(client, onboarding.raw_key)
     cache.clear()
     assert _post(client, onboarding.raw_key).json()["error"]["code"] == "quota_exceeded"
+
+
+def _usage(client, raw_key) -> int:
+    return client.get("/v1/usage", HTTP_AUTHORIZATION=f"Bearer {raw_key}").json()[
+        "requests_this_month"
+    ]
+
+
+@override_settings(AEGIS_MONTHLY_QUOTAS={"free": 3, "pro": 0, "enterprise": 0})
+def test_calls_answered_with_an_error_do_not_use_up_the_quota(db, client, fresh_rate_window):
+    # The quota is counted when a call is admitted; one that then gets no decision (an
+    # invalid body, a refusal) is handed back.
+    onboarding = _free_tenant()
+    fresh_rate_window(raw_keys=(onboarding.raw_key,))
+    assert _post(client, onboarding.raw_key).status_code == 200
+    for _ in range(4):
+        assert _post(client, onboarding.raw_key, prompt="   ").status_code == 400
+    assert _usage(client, onboarding.raw_key) == 1
+    assert [_post(client, onboarding.raw_key).status_code for _ in range(3)] == [200, 200, 429]
+    assert onboarding.tenant.decisions.count() == 3
+    assert _usage(client, onboarding.raw_key) == 3
+
+
+@override_settings(AEGIS_MONTHLY_QUOTAS={"free": 100, "pro": 0, "enterprise": 0})
+def test_calls_refused_by_the_rate_limit_do_not_use_up_the_quota(db, client, fresh_rate_window):
+    onboarding = _free_tenant()
+    fresh_rate_window(raw_keys=(onboarding.raw_key,))
+    statuses = [_post(client, onboarding.raw_key).status_code for _ in range(14)]
+
+    assert statuses == [200] * 10 + [429] * 4
+    # Read directly: /v1/usage is itself rate-limited, and the minute's allowance is spent.
+    assert monthly_usage(onboarding.tenant) == 10
