@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import random
 import time
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
 from guard import memory
@@ -22,6 +23,18 @@ from tenants.models import ApiKey, Tenant
 from tenants.services import tenant_create
 
 REPORT_STEPS = (1, 5, 20)
+
+
+def _family_slice(value: str) -> tuple[int, int]:
+    """``--families``: "N" is the N worst families, "LO:HI" the slice [LO, HI) of them."""
+    lo, sep, hi = value.partition(":")
+    try:
+        bounds = (int(lo), int(hi)) if sep else (0, int(lo))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected N or LO:HI, not {value!r}") from None
+    if bounds[0] < 0 or bounds[1] <= bounds[0]:
+        raise argparse.ArgumentTypeError(f"{value!r} selects no family")
+    return bounds
 
 
 class _Rollback(Exception):
@@ -52,8 +65,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         add_data_argument(parser)
-        parser.add_argument("--families", type=int, default=4,
-                            help="How many of the worst-caught families to harden.")
+        parser.add_argument("--families", type=_family_slice, default=(0, 4),
+                            help="Which of the families, worst-caught first, to harden: N for "
+                            "the N worst (default 4), or LO:HI for a slice of that order "
+                            "(4:7 = the three after the four worst).")
         parser.add_argument("--min-family", type=int, default=60,
                             help="Smallest family considered (reports + a test set).")
         parser.add_argument("--seed", type=int, default=1234)
@@ -62,8 +77,6 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         data = data_path(options)
-        if options["families"] < 1:
-            raise CommandError("--families needs at least 1.")
         rows = read_jsonl(data)
         started = time.perf_counter()
         try:
@@ -107,7 +120,8 @@ class Command(BaseCommand):
             for name, fam in self._progress(families.items(), "current recall")
             if len(fam) >= options["min_family"]
         }
-        worst = sorted(recall_now, key=recall_now.get)[: options["families"]]
+        lo, hi = options["families"]
+        worst = sorted(recall_now, key=recall_now.get)[lo:hi]
         before_benign = self._blocked(None, benign, strictness, "benign before")
         before_hard = self._blocked(None, benign_hard, strictness, "benign_hard before")
 
@@ -131,6 +145,12 @@ class Command(BaseCommand):
                 if len(to_report) == max(REPORT_STEPS):
                     break
             test = [r.text for r in fam[seen:]]
+            if not test:
+                # Every member was needed as a report (the guard lets fewer than
+                # max(REPORT_STEPS) through): nothing is left to measure on.
+                self.stdout.write(f"{name}: skipped, only {len(to_report)} of its {len(fam)} "
+                                  "prompts get through, so none is left to test")
+                continue
             tests[name] = test
             recall = {0: sum(self._blocked(tenant, test, strictness, f"{name[:30]} k=0"))
                       / len(test)}
@@ -154,7 +174,7 @@ class Command(BaseCommand):
         # The bystander tenant never reported anything: every verdict must equal the
         # memory-less guard's, on every family's test set and on the benign sets.
         changed = 0
-        for name in worst:
+        for name in tests:
             base = self._blocked(None, tests[name], strictness, "bystander base")
             changed += sum(a != b for a, b in zip(
                 base, self._blocked(bystander.tenant, tests[name], strictness, "bystander"),
