@@ -106,6 +106,11 @@ class TextIndex:
                 needles = needles & self._maybe
             self._found = frozenset(n for n in needles if n in text)
 
+    def found_needles(self) -> frozenset[str] | None:
+        """The needles this text holds, when they were all looked up at once (short texts);
+        None otherwise."""
+        return self._found
+
     def has_any(self, needs: frozenset[str]) -> bool:
         if self._found is not None:
             return not needs.isdisjoint(self._found)
@@ -340,23 +345,46 @@ def scan_texts(views: Views) -> list[tuple[str, str]]:
     return texts
 
 
-def _all_needles(rules: tuple[Rule, ...]) -> frozenset[str]:
-    return frozenset(n for rule in rules for n in rule.needs)
+class RuleSet:
+    """What ``scan`` precomputes once per rule set: every needle, every literal's trigram
+    table, and which rules each needle gates."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.needles = frozenset(n for rule in rules for n in rule.needs)
+        self.table = LiteralTable(frozenset().union(*(r.literals() for r in rules)))
+        gated: dict[str, list[int]] = {}
+        for i, rule in enumerate(rules):
+            for needle in rule.needs:
+                gated.setdefault(needle, []).append(i)
+        self._gated = {needle: tuple(ids) for needle, ids in gated.items()}
+        self._ungated = frozenset(i for i, rule in enumerate(rules) if not rule.needs)
+
+    def candidates(self, texts: list[TextIndex]) -> Iterable[int]:
+        """Indices (in order) of the rules that can fire on one of ``texts``: a rule whose
+        needles are all absent cannot match, so most rules are never tried on a short text."""
+        found = [text.found_needles() for text in texts]
+        if any(f is None for f in found):
+            return range(len(self.rules))
+        ids = set(self._ungated)
+        for needles in found:
+            for needle in needles:  # type: ignore[union-attr]
+                ids.update(self._gated[needle])
+        return sorted(ids)
 
 
-_RULES_NEEDLES = _all_needles(RULES)
-_RULES_TABLE = LiteralTable(frozenset().union(*(r.literals() for r in RULES)))
+_RULE_SET = RuleSet(RULES)
 
 
 def scan(views: Views, rules: tuple[Rule, ...] = RULES) -> list[Detection]:
-    if rules is RULES:
-        needles, table = _RULES_NEEDLES, _RULES_TABLE
-    else:
-        needles = _all_needles(rules)
-        table = LiteralTable(frozenset().union(*(r.literals() for r in rules)))
-    texts = [(name, TextIndex(text, needles, table)) for name, text in scan_texts(views)]
+    rule_set = _RULE_SET if rules is RULES else RuleSet(rules)
+    texts = [
+        (name, TextIndex(text, rule_set.needles, rule_set.table))
+        for name, text in scan_texts(views)
+    ]
     found: list[Detection] = []
-    for rule in rules:
+    for i in rule_set.candidates([text for _, text in texts]):
+        rule = rules[i]
         for name, text in texts:
             if rule.matches(text):
                 found.append(

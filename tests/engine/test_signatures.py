@@ -206,12 +206,25 @@ def test_the_literal_gates_find_exactly_what_a_full_scan_finds():
     assert any(len(t) > 2_000 for t in texts)
     fired = 0
     for text in texts:
-        index = TextIndex(text, signatures._RULES_NEEDLES, signatures._RULES_TABLE)
+        index = TextIndex(text, signatures._RULE_SET.needles, signatures._RULE_SET.table)
         for rule in RULES:
             full = any(p.search(text) for p in rule.patterns)
             assert rule.matches(index) == full, (rule.id, text)
             fired += full
     assert fired > len(EXAMPLES)
+
+
+def test_the_needle_gate_never_skips_a_rule_that_fires():
+    # scan tries only the rules one of whose needles a short text holds.
+    rule_set = signatures._RULE_SET
+    skipped = 0
+    for text in _mixed_texts():
+        index = TextIndex(text, rule_set.needles, rule_set.table)
+        tried = set(rule_set.candidates([index]))
+        fired = {i for i, rule in enumerate(RULES) if any(p.search(text) for p in rule.patterns)}
+        assert fired <= tried, text
+        skipped += len(RULES) - len(tried)
+    assert skipped > 0
 
 
 def test_every_match_holds_its_patterns_required_literals():
@@ -237,6 +250,6 @@ def test_required_literals_are_read_from_the_pattern():
 
 
 def test_the_literal_table_never_misses_a_literal_that_is_there():
-    table = signatures._RULES_TABLE
+    table = signatures._RULE_SET.table
     for text in [*_mixed_texts(), "ignore", "ai", "", "x", "naïve café ИГНОРИРУЙ ignore"]:
         assert {s for s in table.literals if s in text} <= table.candidates(text)
