@@ -26,26 +26,28 @@ return false
 """
 
 
-# Bumps several counters in one trip. A counter with a timeout (ARGV) counts hits in a window:
-# created at 1 with that timeout on its first hit, never extended. A counter with timeout 0
-# is only incremented if it exists (false otherwise), like incr.
-_COUNT_HITS = """
-local counts = {}
-for i, key in ipairs(KEYS) do
-    local timeout = tonumber(ARGV[i])
+# Bumps the counters KEYS[FIRST..] in one trip. A counter with a timeout (its ARGV) counts
+# hits in a window: created at 1 with that timeout on its first hit, never extended. A counter
+# with timeout 0 is only incremented if it exists (false otherwise), like incr.
+_COUNT_LOOP = """
+for i = FIRST, #KEYS do
+    local timeout = tonumber(ARGV[i - FIRST + 1])
+    local count = false
     if timeout > 0 then
-        counts[i] = redis.call('INCR', key)
-        if counts[i] == 1 then
-            redis.call('EXPIRE', key, timeout)
+        count = redis.call('INCR', KEYS[i])
+        if count == 1 then
+            redis.call('EXPIRE', KEYS[i], timeout)
         end
-    elseif redis.call('EXISTS', key) == 1 then
-        counts[i] = redis.call('INCR', key)
-    else
-        counts[i] = false
+    elseif redis.call('EXISTS', KEYS[i]) == 1 then
+        count = redis.call('INCR', KEYS[i])
     end
+    out[#out + 1] = count
 end
-return counts
+return out
 """
+_COUNT_HITS = "local out = {}\n" + _COUNT_LOOP.replace("FIRST", "1")
+# The same, after reading KEYS[1] (false when missing).
+_READ_AND_COUNT = "local out = {redis.call('GET', KEYS[1])}\n" + _COUNT_LOOP.replace("FIRST", "2")
 
 
 class ReusingRedisCacheClient(django_redis.RedisCacheClient):
@@ -73,6 +75,14 @@ class ReusingRedisCacheClient(django_redis.RedisCacheClient):
         counts = self._script(client, _COUNT_HITS)(keys=keys, args=timeouts)
         return [None if c is None else int(c) for c in counts]
 
+    def read_and_count(
+        self, key: Any, keys: list[Any], timeouts: list[int]
+    ) -> tuple[Any, list[int | None]]:
+        client = self.get_client(key, write=True)
+        raw, *counts = self._script(client, _READ_AND_COUNT)(keys=[key, *keys], args=timeouts)
+        value = None if raw is None else self._serializer.loads(raw)
+        return value, [None if c is None else int(c) for c in counts]
+
     def get_client(self, key: Any = None, *, write: bool = False) -> Any:
         pool = self._get_connection_pool(write)
         client = self._clients.get(id(pool))
@@ -89,6 +99,16 @@ class RedisCache(django_redis.RedisCache):
     def count_hits(self, counters: Sequence[tuple[str, int | None]]) -> list[int | None]:
         return self._cache.count_hits(
             [self.make_and_validate_key(key) for key, _ in counters],
+            [timeout or 0 for _, timeout in counters],
+        )
+
+
+    def read_and_count(
+        self, key: str, counters: Sequence[tuple[str, int | None]]
+    ) -> tuple[Any, list[int | None]]:
+        return self._cache.read_and_count(
+            self.make_and_validate_key(key),
+            [self.make_and_validate_key(k) for k, _ in counters],
             [timeout or 0 for _, timeout in counters],
         )
 
@@ -110,6 +130,16 @@ def count_hits(cache: BaseCache, counters: Sequence[tuple[str, int | None]]) -> 
     if one_trip is not None:
         return one_trip(counters)
     return [_count_hit(cache, key, timeout) for key, timeout in counters]
+
+
+def read_and_count(
+    cache: BaseCache, key: str, counters: Sequence[tuple[str, int | None]]
+) -> tuple[Any, list[int | None]]:
+    """``cache.get(key)`` and ``count_hits(cache, counters)``: one round trip on Redis."""
+    one_trip = getattr(cache, "read_and_count", None)
+    if one_trip is not None:
+        return one_trip(key, counters)
+    return cache.get(key), count_hits(cache, counters)
 
 
 def _count_hit(cache: BaseCache, key: str, timeout: int | None) -> int | None:

@@ -326,9 +326,9 @@ def next_month_start(now: datetime) -> datetime:
     return (start + timedelta(days=32)).replace(day=1)
 
 
-def usage_counter_key(tenant: Tenant) -> str:
-    """The shared counter of `tenant`'s protect calls this month (UTC)."""
-    return f"usage:{tenant.pk}:{timezone.now().astimezone(UTC):%Y%m}"
+def usage_counter_key(tenant_id: int) -> str:
+    """The shared counter of a tenant's protect calls this month (UTC)."""
+    return f"usage:{tenant_id}:{timezone.now().astimezone(UTC):%Y%m}"
 
 
 def _count_from_log(tenant: Tenant, now: datetime) -> int:
@@ -346,7 +346,7 @@ def month_verdicts(tenant: Tenant) -> tuple[int, int]:
 
 
 def monthly_usage(tenant: Tenant) -> int:
-    key = usage_counter_key(tenant)
+    key = usage_counter_key(tenant.pk)
     count = cache.get(key)
     if count is None:
         count = _count_from_log(tenant, timezone.now())
@@ -357,7 +357,7 @@ def monthly_usage(tenant: Tenant) -> int:
 def usage_rebuild(tenant: Tenant) -> int:
     """The month's usage counting one call being admitted now, for when the shared counter
     was lost (a cache restart, an eviction, a new month): recounted from the training log."""
-    key = usage_counter_key(tenant)
+    key = usage_counter_key(tenant.pk)
     used = _count_from_log(tenant, timezone.now()) + 1
     if cache.add(key, used, timeout=_USAGE_COUNTER_SECONDS):
         return used
@@ -368,8 +368,8 @@ def usage_rebuild(tenant: Tenant) -> int:
         return used
 
 
-def usage_refund(tenant: Tenant) -> None:
+def usage_refund(tenant_id: int) -> None:
     """Hand back one admitted call that got no decision (refused, invalid or failed)."""
     # A counter lost meanwhile stays lost: its rebuild counts the log, which never held this call.
     with contextlib.suppress(ValueError):
-        cache.decr(usage_counter_key(tenant))
+        cache.decr(usage_counter_key(tenant_id))

@@ -9,6 +9,7 @@ from rest_framework import authentication, exceptions, permissions
 from rest_framework.request import Request
 
 from tenants.models import ApiKey
+from tenants.throttling import admit
 
 
 class TenantApiKeyAuthentication(authentication.BaseAuthentication):
@@ -24,11 +25,16 @@ class TenantApiKeyAuthentication(authentication.BaseAuthentication):
         raw_key = self._raw_key(request)
         if raw_key is None:
             return None
-        api_key = ApiKey.authenticate(raw_key)
-        if api_key is None:
+        # Reading the key and counting the request are one round trip on Redis; the view's
+        # throttle then judges the counts.
+        view = (request.parser_context or {}).get("view")
+        admission = admit(raw_key, counts_usage=getattr(view, "counts_usage", False))
+        if admission is None:
             # One message for every failure: which of unknown / revoked / expired is not
             # something to tell a caller holding a key that does not work.
             raise exceptions.AuthenticationFailed("Invalid, expired or revoked API key.")
+        api_key = admission.api_key
+        request._request.aegis_admission = admission
         api_key.touch()
         # For the access log: which tenant a request served (the id, never the key).
         request._request.aegis_tenant = api_key.tenant

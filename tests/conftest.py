@@ -57,7 +57,7 @@ def fresh_rate_window() -> Callable[..., None]:
 
     def wait(*values: str, raw_keys: tuple[str, ...] = ()) -> None:
         api_counters = [
-            rate_limit_key(ApiKey.objects.get(digest=ApiKey.digest_of(raw))) for raw in raw_keys
+            rate_limit_key(ApiKey.objects.get(digest=ApiKey.digest_of(raw)).pk) for raw in raw_keys
         ]
         while True:
             now = time.time()

@@ -20,7 +20,7 @@ from rest_framework.views import APIView
 from guard import services
 from guard.api import serializers as s
 from guard.api.errors import DEPENDENCY_ERRORS
-from tenants.throttling import TierRateAndQuotaThrottle, TierRateThrottle
+from tenants.throttling import TierRateThrottle
 
 
 def _with_errors(ok: type[Serializer]) -> dict[int, type[Serializer]]:
@@ -47,12 +47,13 @@ class TenantApi(APIView):
             for header, value in state.headers().items():
                 response[header] = value
         if getattr(request._request, "aegis_usage_counted", False) and response.status_code != 200:
-            services.usage_refund(request.auth.tenant)
+            services.usage_refund(request.auth.tenant_id)
         return response
 
 
 class ProtectApi(TenantApi):
-    throttle_classes = [TierRateAndQuotaThrottle]
+    # Each call admitted counts against the tenant's monthly quota (tenants.throttling).
+    counts_usage = True
 
     @extend_schema(request=s.ProtectInputSerializer,
                    responses=_with_errors(s.ProtectOutputSerializer),
