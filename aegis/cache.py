@@ -46,8 +46,12 @@ end
 return out
 """
 _COUNT_HITS = "local out = {}\n" + _COUNT_LOOP.replace("FIRST", "1")
-# The same, after reading KEYS[1] (false when missing).
-_READ_AND_COUNT = "local out = {redis.call('GET', KEYS[1])}\n" + _COUNT_LOOP.replace("FIRST", "2")
+# The same, after reading KEYS[1..N] (false when missing), N the first ARGV.
+_READ_AND_COUNT = (
+    "local out = {}\nlocal N = tonumber(table.remove(ARGV, 1))\n"
+    "for i = 1, N do\n    out[i] = redis.call('GET', KEYS[i])\nend\n"
+    + _COUNT_LOOP.replace("FIRST", "(N + 1)")
+)
 
 
 class ReusingRedisCacheClient(django_redis.RedisCacheClient):
@@ -76,12 +80,14 @@ class ReusingRedisCacheClient(django_redis.RedisCacheClient):
         return [None if c is None else int(c) for c in counts]
 
     def read_and_count(
-        self, key: Any, keys: list[Any], timeouts: list[int]
-    ) -> tuple[Any, list[int | None]]:
-        client = self.get_client(key, write=True)
-        raw, *counts = self._script(client, _READ_AND_COUNT)(keys=[key, *keys], args=timeouts)
-        value = None if raw is None else self._serializer.loads(raw)
-        return value, [None if c is None else int(c) for c in counts]
+        self, reads: list[Any], keys: list[Any], timeouts: list[int]
+    ) -> tuple[list[Any], list[int | None]]:
+        client = self.get_client(reads[0], write=True)
+        out = self._script(client, _READ_AND_COUNT)(
+            keys=[*reads, *keys], args=[len(reads), *timeouts]
+        )
+        values = [None if raw is None else self._serializer.loads(raw) for raw in out[: len(reads)]]
+        return values, [None if c is None else int(c) for c in out[len(reads) :]]
 
     def get_client(self, key: Any = None, *, write: bool = False) -> Any:
         pool = self._get_connection_pool(write)
@@ -104,10 +110,10 @@ class RedisCache(django_redis.RedisCache):
 
 
     def read_and_count(
-        self, key: str, counters: Sequence[tuple[str, int | None]]
-    ) -> tuple[Any, list[int | None]]:
+        self, reads: Sequence[str], counters: Sequence[tuple[str, int | None]]
+    ) -> tuple[list[Any], list[int | None]]:
         return self._cache.read_and_count(
-            self.make_and_validate_key(key),
+            [self.make_and_validate_key(key) for key in reads],
             [self.make_and_validate_key(k) for k, _ in counters],
             [timeout or 0 for _, timeout in counters],
         )
@@ -133,13 +139,14 @@ def count_hits(cache: BaseCache, counters: Sequence[tuple[str, int | None]]) -> 
 
 
 def read_and_count(
-    cache: BaseCache, key: str, counters: Sequence[tuple[str, int | None]]
-) -> tuple[Any, list[int | None]]:
-    """``cache.get(key)`` and ``count_hits(cache, counters)``: one round trip on Redis."""
+    cache: BaseCache, reads: Sequence[str], counters: Sequence[tuple[str, int | None]]
+) -> tuple[list[Any], list[int | None]]:
+    """``cache.get`` of each of ``reads`` (None when missing) and ``count_hits(cache,
+    counters)``: one round trip on Redis."""
     one_trip = getattr(cache, "read_and_count", None)
     if one_trip is not None:
-        return one_trip(key, counters)
-    return cache.get(key), count_hits(cache, counters)
+        return one_trip(reads, counters)
+    return [cache.get(key) for key in reads], count_hits(cache, counters)
 
 
 def _count_hit(cache: BaseCache, key: str, timeout: int | None) -> int | None:

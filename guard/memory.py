@@ -68,7 +68,9 @@ def vector_from_bytes(blob: bytes | memoryview) -> np.ndarray:
 # --- Versions and the per-process index ------------------------------------------------------
 
 
-def _version_key(tenant_id: int) -> str:
+def version_key(tenant_id: int) -> str:
+    """The shared cache's copy of a tenant's memory version: read with each request's
+    admission (tenants.throttling) and handed to ``note_version``."""
     return f"memory:version:{tenant_id}"
 
 
@@ -85,12 +87,19 @@ def _cache_is_shared() -> bool:
     return not isinstance(caches[DEFAULT_CACHE_ALIAS], LocMemCache)
 
 
+def note_version(tenant_id: int, version: int | None) -> None:
+    """Take the version just read from the shared cache (None: not there), so the request's
+    lookup needs no read of its own."""
+    if version is not None and _cache_is_shared():
+        _local_versions[tenant_id] = (time.monotonic(), int(version))
+
+
 def _current_version(tenant_id: int) -> int:
     now = time.monotonic()
     held = _local_versions.get(tenant_id)
     if held is not None and now - held[0] < _LOCAL_VERSION_SECONDS:
         return held[1]
-    version = cache.get(_version_key(tenant_id))
+    version = cache.get(version_key(tenant_id))
     if version is None:
         version = (
             MemoryVersion.objects.filter(tenant_id=tenant_id)
@@ -98,7 +107,7 @@ def _current_version(tenant_id: int) -> int:
             .first()
         ) or 0
         cache.set(
-            _version_key(tenant_id), version, timeout=settings.AEGIS_MEMORY_VERSION_TTL
+            version_key(tenant_id), version, timeout=settings.AEGIS_MEMORY_VERSION_TTL
         )
     if _cache_is_shared():
         _local_versions[tenant_id] = (now, int(version))
@@ -112,10 +121,10 @@ def _bump_version(tenant: Tenant) -> None:
     version = MemoryVersion.objects.values_list("version", flat=True).get(tenant=tenant)
     # Dropped now, so this process's next lookup reads the new version from the database;
     # published only after commit, so a process that sees the new number also sees the rows.
-    cache.delete(_version_key(tenant.pk))
+    cache.delete(version_key(tenant.pk))
     _local_versions.pop(tenant.pk, None)
     ttl = settings.AEGIS_MEMORY_VERSION_TTL
-    transaction.on_commit(lambda: cache.set(_version_key(tenant.pk), version, timeout=ttl))
+    transaction.on_commit(lambda: cache.set(version_key(tenant.pk), version, timeout=ttl))
 
 
 @dataclass(frozen=True, slots=True)

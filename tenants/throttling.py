@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from rest_framework.throttling import BaseThrottle
 
 from aegis.cache import count_hits, read_and_count
+from guard import memory
 from guard.services import next_month_start, usage_counter_key, usage_rebuild, usage_refund
 from tenants.models import ApiKey
 
@@ -94,9 +95,12 @@ def admit(raw_key: str, *, counts_usage: bool) -> Admission | None:
     now = time.time()
     api_key = None
     if ids is not None:
-        cached, counts = read_and_count(
-            cache, ApiKey.cache_key(digest), _counters(ids, now, counts_usage)
+        # The tenant's memory version rides along: the protect call's memory lookup needs it.
+        (cached, memory_version), counts = read_and_count(
+            cache, [ApiKey.cache_key(digest), memory.version_key(ids[1])],
+            _counters(ids, now, counts_usage),
         )
+        memory.note_version(ids[1], memory_version)
         api_key = cached if cached is not None else ApiKey.authenticate(raw_key)
         if api_key is None or not api_key.is_active or (api_key.pk, api_key.tenant_id) != ids:
             # Counted in vain: refused, or a key re-created under the same secret (a

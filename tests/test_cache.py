@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from aegis.cache import count_hits
+from aegis.cache import count_hits, read_and_count
 
 redis_only = pytest.mark.skipif(not settings.REDIS_URL, reason="needs REDIS_URL")
 
@@ -105,3 +105,17 @@ def test_counting_several_counters_is_one_round_trip_on_redis():
             if any(k in command for k in redis_keys) and seen.get("client_type") != "lua":
                 commands.append(command.split()[0])
     assert commands == ["EVALSHA"]
+
+
+def test_read_and_count_reads_keys_and_counts_counters_together():
+    cache.set("record", {"tier": "pro"}, timeout=60)
+    cache.set("month:4", 9, timeout=60)
+    values, counts = read_and_count(
+        cache, ["record", "absent", "month:4"], [("window:4", 60), ("month:4", None)]
+    )
+    # A value read is as it was before this call's counting.
+    assert values == [{"tier": "pro"}, None, 9]
+    assert counts == [1, 10]
+    assert read_and_count(cache, ["absent"], [("window:4", 60), ("month:5", None)]) == (
+        [None], [2, None],
+    )

@@ -297,7 +297,7 @@ def test_with_a_shared_cache_a_process_rereads_the_version_within_half_a_second(
     tenant_id = stark.tenant.pk
     assert memory._current_version(tenant_id) == 0
     # Another app server's change, as published to the shared cache at its commit.
-    cache.set(memory._version_key(tenant_id), 7, timeout=60)
+    cache.set(memory.version_key(tenant_id), 7, timeout=60)
 
     assert memory._current_version(tenant_id) == 0  # reused: no round trip per protect call
     time.sleep(memory._LOCAL_VERSION_SECONDS + 0.05)
