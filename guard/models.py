@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from django.db import connection, models
+from django.db import connection, connections, models
 from django.utils import timezone
 
 from guard.audit import GENESIS_HASH
@@ -110,12 +110,14 @@ class AuditChainHeadQuerySet(models.QuerySet):
             type(entry), type(record), record_seq_field
         )
         before, after = body_around_seq
+        # The connection itself, not the `connection` proxy: each field's conversion asks it
+        # for its ops, and through the proxy every such look-up is a context-local one.
+        db = connections[self.db]
         params: list[Any] = [before, after, entry.tenant_id]
-        params += [f.get_db_prep_save(getattr(entry, f.attname), connection) for f in entry_fields]
+        params += [f.get_db_prep_save(getattr(entry, f.attname), db) for f in entry_fields]
         params += [before, after]
-        params += [f.get_db_prep_save(getattr(record, f.attname), connection)
-                   for f in record_fields]
-        with connection.cursor() as cursor:
+        params += [f.get_db_prep_save(getattr(record, f.attname), db) for f in record_fields]
+        with db.cursor() as cursor:
             cursor.execute(sql, params)
             row = cursor.fetchone()
         if row is None:
@@ -125,7 +127,7 @@ class AuditChainHeadQuerySet(models.QuerySet):
         setattr(record, record_seq_field, entry.seq)
         for obj in (entry, record):
             obj._state.adding = False
-            obj._state.db = connection.alias
+            obj._state.db = db.alias
         return True
 
 
