@@ -209,7 +209,11 @@ class AuditEntry(models.Model):
         TENANT_CREATED = "tenant.created", "Tenant created"
         MEMORY_REMOVED = "memory.removed", "Memory entry removed"
 
-    tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="audit_entries")
+    # No index of its own: the unique (tenant, seq) serves every look-up by tenant, and each
+    # index is one more write on the hot path.
+    tenant = models.ForeignKey(
+        Tenant, on_delete=models.CASCADE, related_name="audit_entries", db_index=False
+    )
     seq = models.PositiveBigIntegerField()
     event = models.CharField(max_length=32, choices=Event.choices)
     created_at = models.DateTimeField()
@@ -247,7 +251,10 @@ class Decision(models.Model):
         ATTACK = "attack", "Attack"
         BENIGN = "benign", "Benign"
 
-    tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="decisions")
+    # Indexed through decision_tenant_recent (tenant, -created_at), which starts with it.
+    tenant = models.ForeignKey(
+        Tenant, on_delete=models.CASCADE, related_name="decisions", db_index=False
+    )
     api_key = models.ForeignKey(
         ApiKey, on_delete=models.SET_NULL, null=True, blank=True, related_name="decisions"
     )
