@@ -1314,7 +1314,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 5
+INTENT_VERSION = 6
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
@@ -1586,6 +1586,12 @@ def _near(at: int, cue: list[int], reach: int) -> bool:
     return (j > 0 and at - cue[j - 1] <= reach) or (j < len(cue) and cue[j] - at <= reach)
 
 
+def _followed(end: int, cue: list[int], reach: int) -> bool:
+    """Does a cue start at most ``reach`` characters after ``end``?"""
+    j = bisect_left(cue, end)
+    return j < len(cue) and cue[j] - end <= reach
+
+
 def _framed_as_topic(at: int, request: list[int], inform: list[int]) -> bool:
     """Is the frame nearest before ``at`` an informational one ("an essay on why ...") that
     comes after the request ("write")? Then the harm is the subject, not the ask."""
@@ -1698,6 +1704,13 @@ def intent_events(
                 _preceded(at, defence, _DEFENDED_REACH)
                 or (j > 0 and at - negation_ends[j - 1] <= _NEGATED_REACH)
                 or at - defended_at.get(phrase, -_CARRY_REACH - 1) <= _CARRY_REACH
+                # "What is ransomware and how do I protect my company from it?": a harm asked
+                # about as a topic, then defended against. A defence after a request for the
+                # harm itself ("write ransomware so I can protect ...") is no such thing.
+                or (
+                    _followed(end, defence, _DEFENDED_REACH)
+                    and _framed_as_topic(at, request, topic)
+                )
             ):
                 defended_at[phrase] = at
                 events.append((at, _HARM_DEFENDED))
