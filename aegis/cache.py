@@ -108,7 +108,6 @@ class RedisCache(django_redis.RedisCache):
             [timeout or 0 for _, timeout in counters],
         )
 
-
     def read_and_count(
         self, reads: Sequence[str], counters: Sequence[tuple[str, int | None]]
     ) -> tuple[list[Any], list[int | None]]:
