@@ -910,7 +910,10 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     # Asking for a procedure.
     "how": (
-        r"how (?:do|can|could|would|should|might|to|does one|would one|can one)"
+        # "How do I ..." asks how to do it; "how do phishing scams work?" asks how they work,
+        # like "how does a keylogger work?", so "do" needs someone doing it.
+        r"how do (?:i|we|you|one|someone|somebody|a person|people)",
+        r"how (?:can|could|would|should|might|to|does one|would one|can one)"
         r"(?: (?:i|we|you|one|someone|somebody|a person|people))?",
         r"how i can",
         r"where (?:can|could|do|would|should|might) (?:i|we|you|one|someone|somebody|a person) "
@@ -1314,7 +1317,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 6
+INTENT_VERSION = 7
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
