@@ -156,13 +156,19 @@ class ApiKey(models.Model):
         """
         if not raw_key.startswith(cls.PREFIXES):
             return None
-        digest = cls.digest_of(raw_key)
-        api_key = cache.get(cls.cache_key(digest))
+        return cls.resolve(raw_key, cache.get(cls.cache_key(cls.digest_of(raw_key))))
+
+    @classmethod
+    def resolve(cls, raw_key: str, cached: ApiKey | None) -> ApiKey | None:
+        """`authenticate` once the shared cache's copy of the key has been read (None: not
+        cached; tenants.throttling reads it together with the request's counters): the
+        database is read, and the cache refilled, only on a miss."""
+        api_key = cached
         if api_key is None:
             api_key = cls.objects.for_raw_key(raw_key)
             if api_key is None:
                 return None
-            cache.set(cls.cache_key(digest), api_key, timeout=KEY_CACHE_SECONDS)
+            cache.set(cls.cache_key(api_key.digest), api_key, timeout=KEY_CACHE_SECONDS)
         return api_key if api_key.is_active else None
 
     @staticmethod

@@ -91,57 +91,54 @@ def admit(raw_key: str, *, counts_usage: bool) -> Admission | None:
     (which drop the cached copy, tenants.signals) applies from the next one.
     """
     digest = ApiKey.digest_of(raw_key)
-    ids = _key_ids.get(digest)
     now = time.time()
-    api_key = None
-    if ids is not None:
+    ids = _key_ids.get(digest)
+    counters = window_end = counts = None
+    if ids is None:
+        api_key = ApiKey.authenticate(raw_key)
+    else:
+        counters, window_end = _counters(ids, now, counts_usage)
         # The tenant's memory version rides along: the protect call's memory lookup needs it.
         (cached, memory_version), counts = read_and_count(
-            cache, [ApiKey.cache_key(digest), memory.version_key(ids[1])],
-            _counters(ids, now, counts_usage),
+            cache, [ApiKey.cache_key(digest), memory.version_key(ids[1])], counters
         )
         memory.note_version(ids[1], memory_version)
-        api_key = cached if cached is not None else ApiKey.authenticate(raw_key)
-        if api_key is None or not api_key.is_active or (api_key.pk, api_key.tenant_id) != ids:
-            # Counted in vain: refused, or a key re-created under the same secret (a
-            # development key adopted again) whose counters have other names.
-            if counts_usage and counts[1] is not None:
-                usage_refund(ids[1])
-            if api_key is None or not api_key.is_active:
-                return None
-            ids = None
-    if ids is None:
-        api_key = api_key or ApiKey.authenticate(raw_key)
+        api_key = ApiKey.resolve(raw_key, cached)
+    if api_key is None or (api_key.pk, api_key.tenant_id) != ids:
+        # Counted in vain (a refused key, or one re-created under the same secret, such as a
+        # development key adopted again, whose counters have other names), or not yet.
+        if counts is not None and counts_usage and counts[1] is not None:
+            usage_refund(ids[1])  # type: ignore[index]
         if api_key is None:
             return None
         if len(_key_ids) >= _KEY_IDS_MAX:
             _key_ids.clear()
         ids = _key_ids[digest] = (api_key.pk, api_key.tenant_id)
-        counts = count_hits(cache, _counters(ids, now, counts_usage))
+        counters, window_end = _counters(ids, now, counts_usage)
+        counts = count_hits(cache, counters)
     used = counts[1] if counts_usage else None
     if counts_usage and used is None:
         used = usage_rebuild(api_key.tenant)
     return Admission(
-        api_key=api_key,
-        window_hits=counts[0],  # type: ignore[arg-type]
-        window_end=rate_window_end(rate_limit_key(ids[0]), now),
-        month_used=used,
+        api_key=api_key, window_hits=counts[0], window_end=window_end, month_used=used,
     )
 
 
 def _counters(
     ids: tuple[int, int], now: float, counts_usage: bool
-) -> list[tuple[str, int | None]]:
+) -> tuple[list[tuple[str, int | None]], int]:
+    """The counters a request of key ``ids`` bumps, and when its rate window ends."""
     key_id, tenant_id = ids
     counter = rate_limit_key(key_id)
+    window_end = rate_window_end(counter, now)
     # The window counter outlives its window by a little, so a clock a second behind on
     # another app server still finds it.
     counters: list[tuple[str, int | None]] = [
-        (f"rl:{counter}:{rate_window_end(counter, now)}", WINDOW_SECONDS + 10)
+        (f"rl:{counter}:{window_end}", WINDOW_SECONDS + 10)
     ]
     if counts_usage:
         counters.append((usage_counter_key(tenant_id), None))
-    return counters
+    return counters, window_end
 
 
 class TierRateThrottle(BaseThrottle):
@@ -164,23 +161,16 @@ class TierRateThrottle(BaseThrottle):
         )
         request._request.aegis_rate_limit = state
         self._wait: float = state.reset_seconds
-        used = admission.month_used
         if admission.window_hits > limit:
-            if used is not None:
-                usage_refund(tenant.pk)
             return False
-        if used is None:
-            return True
+        # A refused call's count is handed back with every other answer but a 200
+        # (TenantApi.finalize_response): the quota counts answered calls.
         quota = tenant.monthly_quota
-        if quota is not None and used > quota:
-            usage_refund(tenant.pk)
+        if admission.month_used is not None and quota is not None and admission.month_used > quota:
             self.exception_class = QuotaExceeded
             now_dt = timezone.now()
             self._wait = (next_month_start(now_dt) - now_dt).total_seconds()
             return False
-        # Handed back if the call then fails (TenantApi.finalize_response): the quota counts
-        # answered calls.
-        request._request.aegis_usage_counted = True
         return True
 
     def wait(self) -> float | None:

@@ -46,8 +46,12 @@ class TenantApi(APIView):
         if state is not None:
             for header, value in state.headers().items():
                 response[header] = value
-        if getattr(request._request, "aegis_usage_counted", False) and response.status_code != 200:
-            services.usage_refund(request.auth.tenant_id)
+        # A call counted against the monthly quota but not answered (refused by a limit, an
+        # invalid body, a failed dependency) is handed back: the quota counts answered calls.
+        admission = getattr(request._request, "aegis_admission", None)
+        counted = admission is not None and admission.month_used is not None
+        if counted and response.status_code != 200:
+            services.usage_refund(admission.api_key.tenant_id)
         return response
 
 
