@@ -26,12 +26,18 @@ return false
 """
 
 
-# Bumps the counters KEYS[FIRST..] in one trip. A counter with a timeout (its ARGV) counts
-# hits in a window: created at 1 with that timeout on its first hit, never extended. A counter
-# with timeout 0 is only incremented if it exists (false otherwise), like incr.
-_COUNT_LOOP = """
-for i = FIRST, #KEYS do
-    local timeout = tonumber(ARGV[i - FIRST + 1])
+# Reads KEYS[1..N] (false when missing; N is the first ARGV), then bumps the counters
+# KEYS[N+1..], all in one trip. A counter with a timeout (its ARGV) counts hits in a window:
+# created at 1 with that timeout on its first hit, never extended. A counter with timeout 0 is
+# only incremented if it exists (false otherwise), like incr.
+_READ_AND_COUNT = """
+local n = tonumber(ARGV[1])
+local out = {}
+for i = 1, n do
+    out[i] = redis.call('GET', KEYS[i])
+end
+for i = n + 1, #KEYS do
+    local timeout = tonumber(ARGV[i - n + 1])
     local count = false
     if timeout > 0 then
         count = redis.call('INCR', KEYS[i])
@@ -41,17 +47,10 @@ for i = FIRST, #KEYS do
     elseif redis.call('EXISTS', KEYS[i]) == 1 then
         count = redis.call('INCR', KEYS[i])
     end
-    out[#out + 1] = count
+    out[i] = count
 end
 return out
 """
-_COUNT_HITS = "local out = {}\n" + _COUNT_LOOP.replace("FIRST", "1")
-# The same, after reading KEYS[1..N] (false when missing), N the first ARGV.
-_READ_AND_COUNT = (
-    "local out = {}\nlocal N = tonumber(table.remove(ARGV, 1))\n"
-    "for i = 1, N do\n    out[i] = redis.call('GET', KEYS[i])\nend\n"
-    + _COUNT_LOOP.replace("FIRST", "(N + 1)")
-)
 
 
 class ReusingRedisCacheClient(django_redis.RedisCacheClient):
@@ -74,15 +73,10 @@ class ReusingRedisCacheClient(django_redis.RedisCacheClient):
             raise ValueError(f"Key {key!r} not found.")
         return int(value)
 
-    def count_hits(self, keys: list[Any], timeouts: list[int]) -> list[int | None]:
-        client = self.get_client(keys[0], write=True)
-        counts = self._script(client, _COUNT_HITS)(keys=keys, args=timeouts)
-        return [None if c is None else int(c) for c in counts]
-
     def read_and_count(
         self, reads: list[Any], keys: list[Any], timeouts: list[int]
     ) -> tuple[list[Any], list[int | None]]:
-        client = self.get_client(reads[0], write=True)
+        client = self.get_client(write=True)
         out = self._script(client, _READ_AND_COUNT)(
             keys=[*reads, *keys], args=[len(reads), *timeouts]
         )
@@ -101,12 +95,6 @@ class RedisCache(django_redis.RedisCache):
     def __init__(self, server: str, params: dict[str, Any]) -> None:
         super().__init__(server, params)
         self._class = ReusingRedisCacheClient
-
-    def count_hits(self, counters: Sequence[tuple[str, int | None]]) -> list[int | None]:
-        return self._cache.count_hits(
-            [self.make_and_validate_key(key) for key, _ in counters],
-            [timeout or 0 for _, timeout in counters],
-        )
 
     def read_and_count(
         self, reads: Sequence[str], counters: Sequence[tuple[str, int | None]]
@@ -130,11 +118,7 @@ def count_hits(cache: BaseCache, counters: Sequence[tuple[str, int | None]]) -> 
     add-then-incr per counter, whose race (the counter expiring in between) only restarts
     the count.
     """
-    # Asked by name, not isinstance: django.core.cache.cache is a proxy to the backend.
-    one_trip = getattr(cache, "count_hits", None)
-    if one_trip is not None:
-        return one_trip(counters)
-    return [_count_hit(cache, key, timeout) for key, timeout in counters]
+    return read_and_count(cache, (), counters)[1]
 
 
 def read_and_count(
@@ -142,10 +126,12 @@ def read_and_count(
 ) -> tuple[list[Any], list[int | None]]:
     """``cache.get`` of each of ``reads`` (None when missing) and ``count_hits(cache,
     counters)``: one round trip on Redis."""
+    # Asked by name, not isinstance: django.core.cache.cache is a proxy to the backend.
     one_trip = getattr(cache, "read_and_count", None)
     if one_trip is not None:
         return one_trip(reads, counters)
-    return [cache.get(key) for key in reads], count_hits(cache, counters)
+    values = [cache.get(key) for key in reads]
+    return values, [_count_hit(cache, key, timeout) for key, timeout in counters]
 
 
 def _count_hit(cache: BaseCache, key: str, timeout: int | None) -> int | None:
