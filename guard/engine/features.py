@@ -1682,11 +1682,14 @@ def intent_events(
         if gid not in _CONJUNCTION_ONLY
         for at in found[gid]
     ]
-    if harm:
+    evasion = found[_G["evasion"]]
+    if harm or evasion:
+        # Harms and evasions are both read against the request frames ("how do I") and the
+        # informational ones ("what is", "an essay on") that precede them.
         request = sorted(found[_G["how"]] + found[_G["task"]])
-        evasion, target = found[_G["evasion"]], found[_G["target"]]
-        inform = found[_G["inform"]]
-        topic = sorted(inform + found[_G["topic"]])
+        topic = sorted(found[_G["inform"]] + found[_G["topic"]])
+    if harm:
+        target, inform = found[_G["target"]], found[_G["inform"]]
         negation_ends = sorted(ends[_G["negation"]])
         persuade = found[_G["persuade"]]
         # A phrase defended once stays defended when the prompt repeats it ("a system for
@@ -1748,12 +1751,9 @@ def intent_events(
         for at in found[_G["hidden"]]:
             if _preceded(at, disclose, _DISCLOSE_REACH):
                 events.append((at, _G["extraction"]))
-    evasion = found[_G["evasion"]]
     if evasion:
         # "How to trade endangered species illegally": wanting it done unlawfully is an
         # intent even when the lexicon has no word for what is done.
-        request = sorted(found[_G["how"]] + found[_G["task"]])
-        topic = sorted(found[_G["inform"]] + found[_G["topic"]])
         for at in evasion:
             if _preceded(at, request, _REQUEST_REACH) and not _framed_as_topic(at, request, topic):
                 events.append((at, _REQ_EVASION))
