@@ -71,7 +71,7 @@ class Admission:
     api_key: ApiKey
     # Requests of the key in its current one-minute window, this one included.
     window_hits: int
-    window_end: float
+    window_end: int
     # The tenant's counted calls this month, this one included; None when not counted.
     month_used: int | None
 
