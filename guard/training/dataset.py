@@ -72,6 +72,21 @@ def read_jsonl(path: Path | str) -> list[Row]:
     return rows
 
 
+# Contrast pairs written for Aegis-V: the same topic or wording once as an attack and once as
+# a benign request, so the classifier learns intent where the public sets teach it topic.
+# They are trained on, never scored: evaluation measures only the data it is given.
+CURATED_DIR = Path(__file__).resolve().parent
+
+
+def curated_paths() -> list[Path]:
+    return sorted(CURATED_DIR.glob("contrast_*.jsonl"))
+
+
+def curated_rows() -> list[Row]:
+    """Every committed contrast pair, as training rows."""
+    return [row for path in curated_paths() for row in read_jsonl(path)]
+
+
 def trainable(rows: Iterable[Row]) -> list[Row]:
     """The rows a shipped model may learn from (licence filter)."""
     return [r for r in rows if not is_non_commercial(r.license)]

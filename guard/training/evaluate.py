@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -171,13 +172,15 @@ def evaluate(
     seed: int = 1234,
     obfuscation: bool = True,
     obfuscation_sample: int = 300,
+    training_only: Sequence[Row] = (),
 ) -> EvaluationReport:
     """Score a labelled JSONL file and return the metrics.
 
     Without ``folds`` the shipped model decides every row. With ``folds`` K, the classifier
     is retrained K times with whole sources held out (non-commercial rows are scored but
     never trained on) and thresholds are calibrated on the pooled out-of-fold scores, as
-    ``train_guard`` does for the shipped model.
+    ``train_guard`` does for the shipped model. ``training_only`` rows (the curated contrast
+    pairs) join every fold's training set and are never scored.
     """
     from guard.training.obfuscate import obfuscation_suite
 
@@ -191,6 +194,7 @@ def evaluate(
             strictness=strictness,
             progress=progress,
             suite_idx=suite_idx,
+            training_only=training_only,
         )
     else:
         score_fn, mode, threshold = _load_scorer(Path(model_dir) if model_dir else None, strictness)
@@ -246,6 +250,7 @@ def _evaluate_folds(
     strictness: str,
     progress: bool,
     suite_idx: list[int],
+    training_only: Sequence[Row] = (),
 ) -> tuple[EvaluationReport, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
     from guard.engine.classifier import TextClassifier
     from guard.engine.pipeline import Guard
@@ -261,16 +266,19 @@ def _evaluate_folds(
     )
 
     params = TrainParams()
-    fs = featurize([r.text for r in rows], params, progress=progress)
-    usable = np.array([not is_non_commercial(r.license) for r in rows])
+    # The training-only rows sit after the evaluated ones: indices below len(rows) are scored.
+    every_row = rows + list(training_only)
+    fs = featurize([r.text for r in every_row], params, progress=progress)
+    trainable_mask = np.array([not is_non_commercial(r.license) for r in every_row])
+    usable = trainable_mask[: len(rows)]
     scores = np.full(len(rows), np.nan)
     fold_models = []
     test_sets = grouped_folds(rows, folds)
     for test in tqdm(test_sets, desc=f"grouped {len(test_sets)}-fold CV", disable=not progress):
-        train_mask = usable.copy()
+        train_mask = trainable_mask.copy()
         train_mask[test] = False
-        w, b = fit_linear(fs, rows, np.flatnonzero(train_mask), params, seed)
-        scores[test] = window_scores(fs, w, b, len(rows))[test]
+        w, b = fit_linear(fs, every_row, np.flatnonzero(train_mask), params, seed)
+        scores[test] = window_scores(fs, w, b, len(every_row))[test]
         fold_models.append(
             TextClassifier(
                 weights=w, bias=b, features=params.features, thresholds={}, version="fold", meta={}

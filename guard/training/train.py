@@ -193,6 +193,7 @@ class TrainReport:
     oof: dict[str, float]
     seconds: float
     rows_feedback: int = 0
+    rows_curated: int = 0
 
     def table(self) -> str:
         lines = [
@@ -200,6 +201,8 @@ class TrainReport:
             f"rows: {self.rows_total} read, {self.rows_trained} trained, "
             f"{self.rows_dropped_licence} left out (non-commercial licence)",
         ]
+        if self.rows_curated:
+            lines.append(f"curated: {self.rows_curated} contrast-pair row(s) included")
         if self.rows_feedback:
             lines.append(f"feedback: {self.rows_feedback} approved report(s) included")
         lines += [
@@ -270,16 +273,19 @@ def train_from_jsonl(
     params: TrainParams | None = None,
     progress: bool = True,
     extra_rows: Sequence[Row] = (),
+    curated: Sequence[Row] = (),
 ) -> TrainReport:
-    """Train on the JSONL file plus ``extra_rows`` (operator-approved tenant feedback)."""
+    """Train on the JSONL file plus ``curated`` (the committed contrast pairs) and
+    ``extra_rows`` (operator-approved tenant feedback)."""
     started = time.perf_counter()
-    rows = read_jsonl(path) + list(extra_rows)
+    rows = read_jsonl(path) + list(curated) + list(extra_rows)
     kept = trainable(rows)
     clf, oof = train_classifier(rows, params=params, seed=seed, folds=folds, progress=progress)
     from guard.engine.classifier import DEFAULT_MODEL_DIR
 
     out = Path(out_dir) if out_dir is not None else DEFAULT_MODEL_DIR
     clf.meta["feedback_rows"] = len(extra_rows)
+    clf.meta["curated_rows"] = len(curated)
     clf.save(out)
     return TrainReport(
         out_dir=out,
@@ -291,5 +297,6 @@ def train_from_jsonl(
         oof=oof,
         seconds=time.perf_counter() - started,
         rows_feedback=len(extra_rows),
+        rows_curated=len(curated),
     )
 

@@ -53,11 +53,12 @@ def reviews(stark, wayne):
 def test_it_trains_on_approved_shared_feedback_and_reports_the_counts(reviews, tmp_path):
     data = write_jsonl(tmp_path / "tiny.jsonl", ATTACKS, BENIGN)
     plain, with_feedback = tmp_path / "plain", tmp_path / "fb"
-    call_command("train_guard", data=data, out=plain, folds=0, stdout=StringIO())
+    call_command("train_guard", data=data, out=plain, folds=0, no_curated=True,
+                 stdout=StringIO())
     out = StringIO()
 
     call_command("train_guard", data=data, out=with_feedback, folds=0, include_feedback=True,
-                 stdout=out)
+                 no_curated=True, stdout=out)
 
     text = out.getvalue()
     assert "feedback: 1 approved report(s) used (1 attack, 0 benign), 1 skipped" in text

@@ -28,12 +28,17 @@ class Command(BaseCommand):
         parser.add_argument("--strictness", choices=STRICTNESS_LEVELS, default="balanced")
         parser.add_argument("--no-obfuscation", action="store_true",
                             help="Skip the generated obfuscation suite.")
+        parser.add_argument("--no-curated", action="store_true",
+                            help="With --folds: train the folds without the committed contrast "
+                                 "pairs (guard/training/contrast_*.jsonl), which are otherwise "
+                                 "added to every fold's training set and never scored.")
 
     def handle(self, *args: Any, **options: Any) -> None:
         data = data_path(options)
         if options["folds"] is not None and options["folds"] < 2:
             raise CommandError("--folds needs at least 2.")
         try:
+            from guard.training.dataset import curated_rows
             from guard.training.evaluate import evaluate
         except ImportError as exc:
             raise CommandError(
@@ -45,6 +50,7 @@ class Command(BaseCommand):
             data, folds=options["folds"], predictions_out=options["predictions"],
             plot_out=options["plot"], progress=True, model_dir=settings.AEGIS_MODEL_DIR,
             strictness=options["strictness"], obfuscation=not options["no_obfuscation"],
+            training_only=[] if options["no_curated"] else curated_rows(),
         )
         self.stdout.write(report.table())
         self.stdout.write(f"Plot saved to {options['plot']}")

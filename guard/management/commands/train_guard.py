@@ -12,7 +12,7 @@ from guard.management.arguments import (
 )
 from guard.models import FeedbackReview
 from guard.training.anchors import write_anchors
-from guard.training.dataset import ATTACK_CATEGORIES, Row, read_jsonl
+from guard.training.dataset import ATTACK_CATEGORIES, Row, curated_rows, read_jsonl
 
 
 def feedback_rows() -> tuple[list[Row], int]:
@@ -63,6 +63,10 @@ class Command(BaseCommand):
             help="Also train on approved feedback (FeedbackReview) from tenants with "
                  "share_feedback on; reports without stored prompt text are skipped.",
         )
+        parser.add_argument(
+            "--no-curated", action="store_true",
+            help="Leave out the committed contrast pairs (guard/training/contrast_*.jsonl).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         data = data_path(options)
@@ -84,6 +88,7 @@ class Command(BaseCommand):
         report = train_from_jsonl(
             data, model_dir(options),
             seed=options["seed"], folds=options["folds"], progress=True, extra_rows=extra,
+            curated=[] if options["no_curated"] else curated_rows(),
         )
         self.stdout.write(report.table())
         path, anchors = write_anchors(read_jsonl(data), model_dir(options))
