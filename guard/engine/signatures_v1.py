@@ -1,4 +1,4 @@
-"""Signature set sig-1: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-2: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-1"
+VERSION = "sig-2"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -57,6 +57,18 @@ FRAGMENTS: dict[str, str] = {
         r"write|give|provide|list|outline|let'?s|going\s+to|plan(?:ning)?\s+to|trying\s+to)"
     ),
     # A narrower request cue for topics that are also discussed, reported and written about.
+    # Someone the user knows only as a role: whose private details are not theirs to ask for.
+    "person": (
+        r"(?:coworker|co-worker|colleague|neighbou?r|ex|ex-wife|ex-husband|ex-girlfriend|"
+        r"ex-boyfriend|ex-partner|former\s+partner|classmate|teacher|professor|boss|manager|"
+        r"roommate|flatmate|tenant|student|stranger|barista|waitress|waiter|cashier|"
+        r"babysitter|nanny|crush|tinder\s+match|date)"
+    ),
+    "private_data": (
+        r"(?:(?<!email\s)(?<!e-mail\s)(?<!ip\s)(?<!web\s)address|"
+        r"(?:phone|cell|mobile|telephone)\s+numbers?|social\s+security\s+number|"
+        r"date\s+of\s+birth|passport\s+number)"
+    ),
     "howto": (
         r"(?:how\s+(?:do\s+(?:i|you|we|one)|can\s+(?:i|you|we|one)|to|would\s+(?:i|you|one)|"
         r"could\s+(?:i|you|one)|should\s+i|does\s+one)|help\s+me|teach\s+me|"
@@ -1270,6 +1282,29 @@ RULES: tuple[dict, ...] = (
             r"command\s+and\s+control\s+(?:server|channel|infrastructure)|"
             r"(?:disable|bypass|evade|kill)\s+(?:the\s+)?(?:antivirus|edr|windows\s+defender|"
             r"security\s+software))\b",
+        ),
+    },
+    {
+        "id": "HRM-024",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: a private person's home address, phone number or identity "
+        "numbers",
+        "needs": ("address", "number", "live", "lives", "date of birth"),
+        "patterns": (
+            # Asked of someone the user knows only as a role, with or without a first name:
+            # "what is my coworker Dana's home phone number", "find my ex's new address".
+            r"\b(?:what\s+is|what'?s|what\s+are|give\s+me|get\s+me|send\s+me|tell\s+me|"
+            r"find(?:\s+out)?|look\s+up|track\s+down|dig\s+up|i\s+(?:want|need)|"
+            r"(?:how|where)\s+(?:do|can|could)\s+i\s+(?:find|get|look\s+up))\b[^.?!]{0,30}?"
+            r"\b(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?{person}(?:\s+[a-z][\w-]*)?'s\s+"
+            r"(?:[\w-]+\s+){0,4}?{private_data}\b",
+            r"\b(?:what\s+is|what'?s|give\s+me|get\s+me|tell\s+me|find(?:\s+out)?|look\s+up|"
+            r"track\s+down|dig\s+up|i\s+(?:want|need))\b[^.?!]{0,30}?{private_data}\s+of\s+"
+            r"(?:my|our|this|that|the|a)\s+(?:[\w-]+\s+)?{person}\b",
+            # "Where does my ex live now?", "where does my coworker Dana live"
+            r"\bwhere\s+(?:does|did)\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?{person}"
+            r"(?:\s+[a-z][\w-]*)?\s+(?:live|stay|sleep)s?\b",
         ),
     },
 )
