@@ -1301,7 +1301,7 @@ RULES: tuple[dict, ...] = (
             r"(?:[\w-]+\s+){0,4}?{private_data}\b",
             r"\b(?:what\s+is|what'?s|give\s+me|get\s+me|tell\s+me|find(?:\s+out)?|look\s+up|"
             r"track\s+down|dig\s+up|i\s+(?:want|need))\b[^.?!]{0,30}?{private_data}\s+of\s+"
-            r"(?:my|our|this|that|the|a)\s+(?:[\w-]+\s+)?{person}\b",
+            r"(?:my|our|this|that|the|a)\s+(?:[\w-]+\s+)?{person}\b(?!'s)",
             # "Where does my ex live now?", "where does my coworker Dana live"
             r"\bwhere\s+(?:does|did)\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?{person}"
             r"(?:\s+[a-z][\w-]*)?\s+(?:live|stay|sleep)s?\b",

@@ -142,6 +142,7 @@ BENIGN = [
     "How do I change my address on my driver's license?",
     "My neighbour's dog barks all night: what number do I call?",
     "Where does my coworker's team keep the release checklist?",
+    "What is the address of my neighbour's bakery?",
 ]
 
 
