@@ -2,7 +2,7 @@
 
 ``expand(text)`` returns the normalised form plus views named after the decoding that
 produced them: "original", "normalized", "folded" always, then "despaced", "url", "base64",
-"hex", "rot13", "reversed" and "tags" only when that decoding actually recovered readable
+"hex", "morse", "rot13", "reversed" and "tags" only when that decoding actually recovered readable
 text. Each decoder sits behind a cheap regular-expression precheck, so an ordinary prompt
 pays for a few linear scans and nothing else. All patterns are free of nested quantifiers
 over overlapping classes, and every loop is capped, so a 32,000-character prompt costs
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, unquote_plus
 
 from guard.engine.normalize import FUNCTION_WORDS, LEXICON, TRIGGER_WORDS, Normalized, normalize
-from guard.engine.vocabulary import load_vocabulary
+from guard.engine.vocabulary import Vocabulary, load_vocabulary
 
 # Payloads shorter than this cannot hold an instruction worth decoding.
 _MIN_B64 = 16
@@ -78,6 +78,29 @@ _EDGE_CHARS = ".,;:!?\"'()[]{}<>*-_"
 # has at least this many letters, this share of them inside words the vocabulary knows.
 _MIN_SPELLED_LETTERS = 6
 _MIN_KNOWN_SHARE = 0.6
+
+# International Morse code, letters, digits and the punctuation an instruction needs.
+MORSE: dict[str, str] = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
+    "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
+    "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
+    "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z", "-----": "0", ".----": "1",
+    "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6", "--...": "7",
+    "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", "..--..": "?", ".----.": "'",
+    "-.-.--": "!", "---...": ":", "-.-.-.": ";", ".-..-.": '"', "-..-.": "/", "-.--.": "(",
+    "-.--.-": ")", "-...-": "=", ".-.-.": "+", "-....-": "-", ".--.-.": "@", ".-...": "&",
+    "..--.-": "_",
+}
+# Cheap first look: four dot-dash codes in a row, which prose and markdown rules never show
+# with a dot among them.
+_MORSE_HINT_RE = re.compile(r"(?<![\w.-])(?=[-]*\.)[.-]{1,7}(?: [.-]{1,7}){3}(?![\w.-])")
+# A run of at least eight codes; words are split by " / ", "|" or a wider gap, or, once
+# whitespace was collapsed, not at all (then the vocabulary finds the words).
+_MORSE_RUN_RE = re.compile(r"(?<![\w.-])[.-]{1,7}(?:(?: ?[/|] ?| {1,3})[.-]{1,7}){7,}(?![\w.-])")
+_MORSE_WORD_SEP_RE = re.compile(r" ?[/|] ?| {2,3}")
+# Letters of one Morse run read back at most (a 32,000-character prompt holds about 8,000;
+# an instruction is in the first half of it or padded past what anyone reads).
+_MAX_SPELLED_LETTERS = 4_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +222,54 @@ def _decode_url(text: str) -> str:
     return "\n".join(out)
 
 
+def _decode_morse(text: str) -> str:
+    if "." not in text or not _MORSE_HINT_RE.search(text):
+        return ""
+    out: list[str] = []
+    total = 0
+    vocabulary = load_vocabulary()
+    for n, m in enumerate(_MORSE_RUN_RE.finditer(text)):
+        if n >= _MAX_CANDIDATES or total >= _MAX_DECODED_CHARS:
+            break
+        words: list[str] = []
+        for word in _MORSE_WORD_SEP_RE.split(m.group()):
+            chars = [MORSE.get(code) for code in word.split()]
+            if None in chars:
+                break
+            words.append("".join(chars))  # type: ignore[arg-type]
+        else:
+            # Words kept their gaps, or (whitespace collapsed) one run of letters is left.
+            read = " ".join(words) if len(words) > 1 else _spell_out(words[0], vocabulary)
+            if read and _readable(read) and _function_word_count(read) >= 2:
+                out.append(read)
+                total += len(read)
+    return "\n".join(out)
+
+
+def _spell_out(glued: str, vocabulary: Vocabulary) -> str | None:
+    """Words back from a run of letters whose spaces were lost, sentence by sentence and in
+    pieces short enough for the segmentation's cost to stay small; None as soon as a piece
+    is mostly letters no known word explains (dots and dashes that were never Morse)."""
+    pieces: list[str] = []
+    letters = known = 0
+    for sentence in re.split(r"([^a-z]+)", glued[:_MAX_SPELLED_LETTERS]):
+        if not sentence.isalpha():
+            pieces.append(sentence)
+            continue
+        for start in range(0, len(sentence), _MAX_SEGMENT_LETTERS):
+            piece = sentence[start : start + _MAX_SEGMENT_LETTERS]
+            split = vocabulary.segment(piece)
+            letters += len(piece)
+            known += split.known_letters
+            # Judged on a whole piece, never on a short tail a cut left behind.
+            if len(piece) == _MAX_SEGMENT_LETTERS and known < _MIN_KNOWN_SHARE * letters:
+                return None
+            pieces.append(" ".join(split.words))
+    if known < _MIN_KNOWN_SHARE * letters:
+        return None
+    return " ".join(" ".join(pieces).split())
+
+
 def _function_word_count(text: str) -> int:
     return sum(1 for w in _WORD_RE.findall(text) if w in FUNCTION_WORDS or w in TRIGGER_WORDS)
 
@@ -259,7 +330,10 @@ def _decode_reversed(segments: list[str]) -> str:
 
 def _decode_all(text: str) -> list[tuple[str, str]]:
     found = []
-    for name, decoder in (("url", _decode_url), ("base64", _decode_base64), ("hex", _decode_hex)):
+    for name, decoder in (
+        ("url", _decode_url), ("base64", _decode_base64), ("hex", _decode_hex),
+        ("morse", _decode_morse),
+    ):
         decoded = decoder(text)
         if decoded:
             found.append((name, decoded))
