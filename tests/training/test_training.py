@@ -120,3 +120,15 @@ def test_the_default_model_trains_intent_columns_after_the_buckets(
     # Deterministic like the n-gram-only model.
     train_from_jsonl(tiny_jsonl, tmp_path / "m2", params=params, folds=0, progress=False)
     assert np.array_equal(TextClassifier.load(tmp_path / "m2").weights, clf.weights)
+
+
+def test_a_model_that_windows_texts_differently_gets_another_version(tiny_jsonl: Path) -> None:
+    # Training reads whole prompts, so the weights do not change with the scoring windows;
+    # the version, which every audit row records, must.
+    rows = read_jsonl(tiny_jsonl)
+    wide, _ = train_classifier(rows, params=SMALL, folds=0)
+    narrow, _ = train_classifier(
+        rows, params=TrainParams(features=FeatureConfig(bits=14, window=400, stride=200)), folds=0
+    )
+    assert np.array_equal(wide.weights, narrow.weights)
+    assert wide.version != narrow.version
