@@ -211,6 +211,12 @@ class Detection(_ReadsLikeADict):
     category: str
     score: float
     detail: str
+    # Sent by Aegis-V servers beyond the contract; None from a server that does not:
+    # "low" … "critical"; the reading of the prompt that fired ("original", "base64",
+    # "morse", …); "flag" for evidence of an attack, "allow" for a tenant's allow entry.
+    severity: str | None = None
+    view: str | None = None
+    effect: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -222,6 +228,9 @@ class Detection(_ReadsLikeADict):
             category=_str(data, "category"),
             score=_float(data, "score"),
             detail=_str(data, "detail"),
+            severity=_opt_str(data, "severity"),
+            view=_opt_str(data, "view"),
+            effect=_opt_str(data, "effect"),
             raw=data,
         )
 
