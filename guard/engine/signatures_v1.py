@@ -1,4 +1,4 @@
-"""Signature set sig-2: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-3: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-2"
+VERSION = "sig-3"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -350,6 +350,63 @@ RULES: tuple[dict, ...] = (
         "reason": "Indirect prompt injection: a document contains fake assistant/user turns",
         "needs": ("assistant",),
         "patterns": (r"\bassistant\s*:\s*[^.?!]{0,80}?\buser\s*:\s*\w",),
+    },
+    {
+        "id": "INJ-016",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection in another language: orders the model to drop its prior "
+        "instructions",
+        # The model's earlier instructions or rules ("tes", "las", "deine"), never the user's
+        # own ("mes", "mis", "meine"): correcting one's own last message is ordinary chat.
+        "needs": (
+            "instru", "consigne", "règle", "regle", "directive", "regla", "indicacion",
+            "directrice", "órdenes", "ordenes", "regra", "diretriz", "ordens", "istruzion",
+            "regole", "indicazion", "direttiv", "anweisung", "instruktion", "regeln",
+            "vorgaben", "befehle", "regels", "opdracht", "инструкц", "указани", "правил",
+            "команд", "指令", "指示", "规则", "说明", "命令", "ルール",
+        ),
+        "patterns": (
+            # French
+            r"\b(?:ignore[rz]?|oublie[rz]?)\s+(?:toutes\s+)?(?:les|tes|vos|ces)\s+(?:instructions|"
+            r"consignes|r[èe]gles|directives)\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures|ci-dessus|"
+            r"d'avant|initiales)\b",
+            r"\boublie[rz]?\s+(?:toutes\s+)?(?:tes|vos)\s+(?:r[èe]gles|consignes|instructions)\b",
+            # Spanish
+            r"\b(?:ignora|ignore|ignorad|olvida|olvide|olvidad)\s+(?:todas\s+)?(?:las|tus|sus)\s+"
+            r"(?:instrucciones|reglas|indicaciones|directrices|[óo]rdenes)\s+(?:anteriores|"
+            r"previas|de\s+arriba|iniciales)\b",
+            r"\bolvid(?:a|e|ad)\s+(?:todas\s+)?(?:tus|sus)\s+(?:reglas|instrucciones|directrices)\b",
+            # Portuguese
+            r"\b(?:ignore|ignora|ignorem|esque[çc]a|esquece)\s+(?:todas\s+)?(?:as|suas|tuas)\s+"
+            r"(?:instru[çc][õo]es|regras|diretrizes|ordens)\s+(?:anteriores|pr[ée]vias|acima|"
+            r"iniciais)\b",
+            # Italian
+            r"\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate)\s+(?:tutte\s+)?"
+            r"(?:le\s+)?(?:tue\s+|sue\s+)?(?:istruzioni|regole|indicazioni|direttive)\s+"
+            r"(?:precedenti|anteriori|di\s+prima|iniziali)\b",
+            # German
+            r"\b(?:ignoriere|ignorier|ignorieren\s+sie|vergiss|vergessen\s+sie)\s+(?:bitte\s+)?"
+            r"(?:alle\s+)?(?:deine\s+|ihre\s+|die\s+)?(?:vorherigen|bisherigen|vorigen|obigen|"
+            r"fr[üu]heren|urspr[üu]nglichen)\s+(?:anweisungen|instruktionen|regeln|vorgaben|"
+            r"befehle)\b",
+            r"\bvergiss\s+(?:alle\s+)?deine\s+(?:regeln|anweisungen|vorgaben)\b",
+            # Dutch
+            r"\b(?:negeer|vergeet)\s+(?:alle\s+)?(?:de\s+|je\s+|jouw\s+)?(?:vorige|eerdere|"
+            r"voorgaande|bovenstaande)\s+(?:instructies|regels|opdrachten)\b",
+            # Russian
+            r"(?:проигнорируй|игнорируй|игнорируйте|проигнорируйте|забудь|забудьте)\s+"
+            r"(?:все\s+)?(?:свои\s+|твои\s+)?(?:предыдущие|прежние|прошлые|вышеуказанные|"
+            r"предшествующие)\s+(?:инструкции|указания|правила|команды)",
+            r"забудь(?:те)?\s+(?:все\s+)?(?:свои|твои)\s+(?:правила|инструкции)",
+            # Chinese
+            r"(?:忽略|无视|忘记|忘掉|不要理会)你?(?:之前|以前|先前|上面|前面)的?(?:所有|全部)?的?"
+            r"(?:指令|指示|规则|说明)",
+            r"(?:忽略|无视|忘记|忘掉)(?:所有|全部)的?(?:之前|以前|先前|上面|前面)的?(?:指令|指示|规则|说明)",
+            # Japanese
+            r"(?:以前|前|上記|これまで)の(?:すべての|全ての)?(?:指示|命令|ルール)を(?:すべて|全て)?"
+            r"(?:無視|忘れ)",
+        ),
     },
     # ---------------------------------------------------------------- extraction
     {
@@ -772,6 +829,47 @@ RULES: tuple[dict, ...] = (
             r"follow|obey|comply\s+with|adhere\s+to|worry\s+about)\s+(?:any\s+(?:of\s+)?|the\s+|"
             r"your\s+)?(?:[\w'-]+\s+)?(?:rules|guidelines|policies|restrictions|content\s+polic(?:y|ies)|"
             r"ethics|morals|filters)\b",
+        ),
+    },
+    {
+        "id": "EXT-010",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction in another language: asks the model to reveal its "
+        "system prompt",
+        "needs": (
+            "prompt", "промпт", "message", "mensaje", "mensagem", "messaggio", "instru",
+            "istruzion", "инструкц", "系统提示", "系统指令", "初始指令",
+        ),
+        "patterns": (
+            # French
+            r"\b(?:r[ée]v[èée]le[rz]?|montre[rz]?|affiche[rz]?|donne[rz]?|dis|r[ée]p[èe]te[rz]?|"
+            r"[ée]cri[st]|imprime[rz]?)(?:-moi|\s+moi)?\s+(?:ton|votre|tes|vos)\s+(?:prompt|"
+            r"message|instructions)\s+(?:syst[èe]me|de\s+syst[èe]me|initia(?:l|les?|ux)|"
+            r"cach[ée]e?s?)\b",
+            # Spanish
+            r"\b(?:revela|mu[ée]strame|muestra|ens[ée][ñn]ame|dime|repite|imprime|escribe)\s+"
+            r"(?:tu|su|tus|sus)\s+(?:prompt|mensaje|instrucciones)\s+(?:del\s+sistema|de\s+"
+            r"sistema|inicial(?:es)?|ocult[ao]s?)\b",
+            # Portuguese
+            r"\b(?:revele|revela|mostre|mostra|me\s+diga|diga|repita|imprima|escreva)\s+(?:o\s+|as\s+)?"
+            r"(?:seu|teu|suas|tuas)\s+(?:prompt|mensagem|instru[çc][õo]es)\s+(?:do\s+sistema|"
+            r"de\s+sistema|inicia(?:l|is)|ocult[ao]s?)\b",
+            # Italian
+            r"\b(?:rivela|rivelami|mostrami|mostra|dimmi|ripeti|stampa|scrivi)\s+(?:il\s+|le\s+)?"
+            r"(?:tuo|tue|suo|sue)\s+(?:prompt|messaggio|istruzioni)\s+(?:di\s+sistema|del\s+"
+            r"sistema|iniziali?|nascost[eio])\b",
+            # German
+            r"\b(?:zeig(?:e)?|gib|verrate|wiederhole|nenne|schreib(?:e)?)\s+(?:mir\s+)?(?:deinen|"
+            r"ihren|den)\s+(?:system-?prompt|system\s+prompt|anfangs-?prompt|"
+            r"(?:geheimen|versteckten)\s+prompt)\b",
+            # Russian
+            r"(?:покажи|раскрой|выведи|повтори|напиши|скажи)\s+(?:мне\s+)?(?:свой|твой|ваш|свои|"
+            r"твои)\s+(?:системный\s+(?:промпт|prompt)|исходный\s+промпт|системные\s+инструкции|"
+            r"скрытые\s+инструкции)",
+            # Chinese
+            r"(?:告诉我|显示|输出|泄露|透露|重复|打印)(?:一下)?你的(?:系统提示词?|系统指令|初始指令|"
+            r"系统prompt)",
         ),
     },
     # ---------------------------------------------------------------- harmful
