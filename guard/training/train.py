@@ -154,16 +154,21 @@ def out_of_fold_scores(
     folds: int,
     seed: int,
     progress: bool = False,
+    n_scored: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(scores, fold id) for every row, each scored by a model that never saw its source.
 
-    Non-commercial rows are scored (to measure false positives) but never trained on.
+    Non-commercial rows are scored (to measure false positives) but never trained on. Rows
+    from ``n_scored`` on are training-only (the contrast pairs): in every fold's training set,
+    never scored, and no part of the folds, so editing them cannot reshuffle the folds.
     """
+    n_scored = len(rows) if n_scored is None else n_scored
     scores = np.full(len(rows), np.nan)
     fold_of = np.full(len(rows), -1, dtype=np.int64)
     usable = np.array([not is_non_commercial(r.license) for r in rows])
+    test_sets = grouped_folds(rows[:n_scored], folds)
     for f, test in enumerate(
-        tqdm(grouped_folds(rows, folds), desc="grouped CV", disable=not progress, leave=False)
+        tqdm(test_sets, desc="grouped CV", disable=not progress, leave=False)
     ):
         train_mask = usable.copy()
         train_mask[test] = False
@@ -230,18 +235,24 @@ def train_classifier(
     seed: int = 1234,
     folds: int = 5,
     progress: bool = False,
+    training_only: Sequence[Row] = (),
 ) -> tuple[TextClassifier, dict[str, float]]:
-    """Fit on ``rows`` (licence filter applied here) and calibrate thresholds out of fold."""
+    """Fit on ``rows`` and ``training_only`` (licence filter applied here) and calibrate
+    thresholds out of fold on ``rows`` alone."""
     params = params or TrainParams()
-    rows = trainable(rows)
+    scored = trainable(rows)
+    rows = scored + trainable(training_only)
     if not rows or len({r.is_attack for r in rows}) < 2:
         raise ValueError("training needs both attack and benign rows")
     fs = featurize([r.text for r in rows], params, progress=progress)
     oof_summary: dict[str, float] = {}
-    if folds and folds >= 2 and len({r.source for r in rows}) >= 2:
-        oof, _ = out_of_fold_scores(rows, fs, params, folds=folds, seed=seed, progress=progress)
-        thresholds = calibrate_thresholds(oof, rows)
-        y = np.array([r.is_attack for r in rows])
+    if folds and folds >= 2 and len({r.source for r in scored}) >= 2:
+        oof, _ = out_of_fold_scores(
+            rows, fs, params, folds=folds, seed=seed, progress=progress, n_scored=len(scored)
+        )
+        oof = oof[: len(scored)]
+        thresholds = calibrate_thresholds(oof, scored)
+        y = np.array([r.is_attack for r in scored])
         t = thresholds["balanced"]
         oof_summary = {
             "attack_recall": rate_at(oof[y], t),
@@ -291,9 +302,12 @@ def train_from_jsonl(
     """Train on the JSONL file plus ``curated`` (the committed contrast pairs) and
     ``extra_rows`` (operator-approved tenant feedback)."""
     started = time.perf_counter()
-    rows = read_jsonl(path) + list(curated) + list(extra_rows)
+    data = read_jsonl(path) + list(extra_rows)
+    rows = data + list(curated)
     kept = trainable(rows)
-    clf, oof = train_classifier(rows, params=params, seed=seed, folds=folds, progress=progress)
+    clf, oof = train_classifier(
+        data, params=params, seed=seed, folds=folds, progress=progress, training_only=curated
+    )
     from guard.engine.classifier import DEFAULT_MODEL_DIR
 
     out = Path(out_dir) if out_dir is not None else DEFAULT_MODEL_DIR
