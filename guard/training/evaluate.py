@@ -260,41 +260,28 @@ def _evaluate_folds(
         TrainParams,
         calibrate_thresholds,
         featurize,
-        fit_linear,
-        grouped_folds,
-        window_scores,
+        out_of_fold_scores,
     )
 
     params = TrainParams()
     # The training-only rows sit after the evaluated ones: indices below len(rows) are scored.
     every_row = rows + list(training_only)
     fs = featurize([r.text for r in every_row], params, progress=progress)
-    trainable_mask = np.array([not is_non_commercial(r.license) for r in every_row])
-    usable = trainable_mask[: len(rows)]
-    scores = np.full(len(rows), np.nan)
-    fold_models = []
-    test_sets = grouped_folds(rows, folds)
-    for test in tqdm(test_sets, desc=f"grouped {len(test_sets)}-fold CV", disable=not progress):
-        train_mask = trainable_mask.copy()
-        train_mask[test] = False
-        w, b = fit_linear(fs, every_row, np.flatnonzero(train_mask), params, seed)
-        scores[test] = window_scores(fs, w, b, len(every_row))[test]
-        fold_models.append(
-            TextClassifier(
-                weights=w, bias=b, features=params.features, thresholds={}, version="fold", meta={}
-            )
-        )
+    oof = out_of_fold_scores(
+        every_row, fs, params, folds=folds, seed=seed, progress=progress, n_scored=len(rows)
+    )
+    scores, fold_of = oof.scores[: len(rows)], oof.fold_of[: len(rows)]
     # Thresholds from commercial-licence rows only, exactly like the shipped calibration.
+    usable = np.array([not is_non_commercial(r.license) for r in rows])
     th = calibrate_thresholds(scores[usable], [r for r, u in zip(rows, usable, strict=True) if u])
-    fold_of = np.empty(len(rows), dtype=np.int64)
-    for f, test in enumerate(test_sets):
-        fold_of[test] = f
     # The product decides with the whole pipeline (views, signatures, classifier, policy), so
     # each held-out row goes through a Guard whose classifier never saw the row's source.
-    guards = []
-    for model in fold_models:
-        model.thresholds = th
-        guards.append(Guard(scorer=model))
+    guards = [
+        Guard(scorer=TextClassifier(
+            weights=w, bias=b, features=params.features, thresholds=th, version="fold", meta={}
+        ))
+        for w, b in oof.models
+    ]
     risks = np.zeros(len(rows))
     blocked = np.zeros(len(rows), dtype=bool)
     latencies = []
@@ -307,7 +294,7 @@ def _evaluate_folds(
         rows,
         risks,
         RISK_THRESHOLDS[strictness],
-        mode=f"grouped {len(test_sets)}-fold CV by source: full Guard pipeline, classifier "
+        mode=f"grouped {len(oof.models)}-fold CV by source: full Guard pipeline, classifier "
         f"retrained per fold, strictness={strictness}",
         latencies=latencies,
         blocked=blocked,

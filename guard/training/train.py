@@ -146,6 +146,15 @@ def grouped_folds(rows: list[Row], k: int) -> list[np.ndarray]:
     return [test for _, test in gkf.split(np.zeros(len(rows)), groups=groups)]
 
 
+@dataclass(slots=True)
+class OutOfFold:
+    """Every scored row's score from the fold model that never saw its source."""
+
+    scores: np.ndarray  # NaN for training-only rows
+    fold_of: np.ndarray  # -1 for training-only rows
+    models: list[tuple[np.ndarray, float]]  # (weights, bias) of each fold
+
+
 def out_of_fold_scores(
     rows: list[Row],
     fs: FeatureSet,
@@ -155,8 +164,8 @@ def out_of_fold_scores(
     seed: int,
     progress: bool = False,
     n_scored: int | None = None,
-) -> tuple[np.ndarray, np.ndarray]:
-    """(scores, fold id) for every row, each scored by a model that never saw its source.
+) -> OutOfFold:
+    """Grouped folds by source: each scored row is scored by a model that never saw its source.
 
     Non-commercial rows are scored (to measure false positives) but never trained on. Rows
     from ``n_scored`` on are training-only (the contrast pairs): in every fold's training set,
@@ -165,18 +174,19 @@ def out_of_fold_scores(
     n_scored = len(rows) if n_scored is None else n_scored
     scores = np.full(len(rows), np.nan)
     fold_of = np.full(len(rows), -1, dtype=np.int64)
+    models: list[tuple[np.ndarray, float]] = []
     usable = np.array([not is_non_commercial(r.license) for r in rows])
     test_sets = grouped_folds(rows[:n_scored], folds)
     for f, test in enumerate(
-        tqdm(test_sets, desc="grouped CV", disable=not progress, leave=False)
+        tqdm(test_sets, desc=f"grouped {len(test_sets)}-fold CV", disable=not progress)
     ):
         train_mask = usable.copy()
         train_mask[test] = False
         w, b = fit_linear(fs, rows, np.flatnonzero(train_mask), params, seed)
-        all_scores = window_scores(fs, w, b, len(rows))
-        scores[test] = all_scores[test]
+        scores[test] = window_scores(fs, w, b, len(rows))[test]
         fold_of[test] = f
-    return scores, fold_of
+        models.append((w, b))
+    return OutOfFold(scores=scores, fold_of=fold_of, models=models)
 
 
 def calibrate_thresholds(scores: np.ndarray, rows: list[Row]) -> dict[str, float]:
@@ -247,10 +257,9 @@ def train_classifier(
     fs = featurize([r.text for r in rows], params, progress=progress)
     oof_summary: dict[str, float] = {}
     if folds and folds >= 2 and len({r.source for r in scored}) >= 2:
-        oof, _ = out_of_fold_scores(
+        oof = out_of_fold_scores(
             rows, fs, params, folds=folds, seed=seed, progress=progress, n_scored=len(scored)
-        )
-        oof = oof[: len(scored)]
+        ).scores[: len(scored)]
         thresholds = calibrate_thresholds(oof, scored)
         y = np.array([r.is_attack for r in scored])
         t = thresholds["balanced"]

@@ -122,8 +122,8 @@ def test_the_shipped_thresholds_are_calibrated_on_the_data_alone(tiny_jsonl: Pat
     params = TrainParams(features=FeatureConfig(bits=14))
     fs = featurize([r.text for r in rows + extra], params)
 
-    scores, fold_of = out_of_fold_scores(rows + extra, fs, params, folds=3, seed=1,
-                                         n_scored=len(rows))
+    oof = out_of_fold_scores(rows + extra, fs, params, folds=3, seed=1, n_scored=len(rows))
+    scores, fold_of = oof.scores, oof.fold_of
 
     assert not np.isnan(scores[: len(rows)]).any() and (fold_of[: len(rows)] >= 0).all()
     assert np.isnan(scores[len(rows):]).all() and (fold_of[len(rows):] == -1).all()
