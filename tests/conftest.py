@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -68,6 +69,28 @@ def fresh_rate_window() -> Callable[..., None]:
             time.sleep(max(0.0, left) + 0.5)
 
     return wait
+
+
+@pytest.fixture
+def redis_round_trips() -> Callable[[Callable[[], object]], list[str]]:
+    """The commands (first words) the app sends to Redis while ``action`` runs, watched with
+    MONITOR; commands a server-side script runs are listed by Redis too but cost no trip."""
+
+    def trips(action: Callable[[], object]) -> list[str]:
+        client = cache._cache.get_client()
+        marker = f"done {uuid.uuid4().hex}"
+        commands: list[str] = []
+        with client.monitor() as monitor:
+            action()
+            client.echo(marker)
+            while (seen := monitor.next_command())["command"] != f"ECHO {marker}":
+                first = seen["command"].split()[0]
+                # A connection the monitor's own took the place of says hello first.
+                if seen.get("client_type") != "lua" and first not in ("HELLO", "SELECT"):
+                    commands.append(first)
+        return commands
+
+    return trips
 
 
 @pytest.fixture(autouse=True)
