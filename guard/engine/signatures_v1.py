@@ -1,4 +1,4 @@
-"""Signature set sig-3: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-4: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-3"
+VERSION = "sig-4"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1388,7 +1388,7 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Harmful request: a private person's home address, phone number or identity "
         "numbers",
-        "needs": ("address", "number", "live", "lives", "date of birth"),
+        "needs": ("address", "number", "live", "stay", "sleep", "date of birth"),
         "patterns": (
             # Asked of someone the user knows only as a role, with or without a first name:
             # "what is my coworker Dana's home phone number", "find my ex's new address".
