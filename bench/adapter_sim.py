@@ -9,8 +9,9 @@ A variant is ``model:features:param:quantile``. Models: ``lda`` (Fisher discrimi
 the anchors, ridge = param; what guard.engine.adapter ships), ``logreg`` (class-balanced
 logistic regression, C = param), ``centroid`` (cosine to the reports' mean), ``knn`` (best
 cosine to any report). Features, one letter per block: ``v`` the 256-d memory vector, ``r``
-a 4,096-d vector in the same hashing scheme, ``i`` intent columns (x0.3), ``z`` the
-classifier logit (x0.25), ``c`` the calibrated classifier risk. The threshold is the
+a 4,096-d vector in the same hashing scheme, ``i`` intent columns (x0.3), ``e`` the 64-d
+static sentence embedding, ``z`` the classifier logit (x0.25), ``c`` the calibrated
+classifier risk. The threshold is the
 ``quantile`` of the scores of the held-out calibration anchors. Families, reports and test
 rows are chosen exactly as evaluate_hardening chooses them (seed 1234); a prompt counts as
 caught when the shared guard blocks it, memory similarity >= 0.60 to a report, or (from
@@ -47,7 +48,7 @@ Scorer = Callable[[np.ndarray], np.ndarray]
 def _features(rows: list[Row]) -> dict[str, np.ndarray]:
     if CACHE.is_file():
         with np.load(CACHE) as npz:
-            if len(npz["allowed"]) == len(rows):
+            if len(npz["allowed"]) == len(rows) and npz["x"].shape[1] == adapter.ADAPTER_DIMS:
                 return dict(npz)
     guard = Guard.load()
     n = len(rows)
@@ -73,7 +74,8 @@ def _features(rows: list[Row]) -> dict[str, np.ndarray]:
 
 def _blocks(f: dict[str, np.ndarray], kind: str) -> np.ndarray:
     x = f["x"]
-    parts = {"v": x[:, : memory.DIMS], "i": 0.3 * x[:, memory.DIMS:-1], "z": 0.25 * x[:, -1:],
+    parts = {"v": x[:, : memory.DIMS], "i": 0.3 * x[:, adapter.INTENT_AT:adapter.EMBEDDING_AT],
+             "e": x[:, adapter.EMBEDDING_AT:-1], "z": 0.25 * x[:, -1:],
              "c": f["risk"][:, None], "r": f["r"]}
     return np.hstack([parts[c] for c in kind])
 

@@ -3,12 +3,13 @@ teaches the family of a prompt and not only its near-duplicates.
 
 Features (``ADAPTER_DIMS`` floats, stored next to each memory entry): the entry's memory
 vector (``memory.DIMS`` signed hashed n-grams), the classifier's dense intent columns
-(harm topics, request framing, evasion, ...) of the first ``INTENT_CHARS`` characters, and
-the shared classifier's attack logit. The logit is what makes a handful of reports
-generalise: reporting twenty harmful questions the model scored just under its threshold
-moves this tenant's boundary towards them, while the n-grams and intent columns say which
-direction. Hash-only tenants keep exactly these floats, never text, so the adapter fits from
-stored vectors alone.
+(harm topics, request framing, evasion, ...) and the static sentence embedding
+(guard.engine.embedding: what the prompt is about) of the first ``INTENT_CHARS``
+characters, and the shared classifier's attack logit. The logit is what makes a handful of
+reports generalise: reporting twenty harmful questions the model scored just under its
+threshold moves this tenant's boundary towards them, while the n-grams, intent columns and
+topic say which direction. Hash-only tenants keep exactly these floats, never text, so the
+adapter fits from stored vectors alone.
 
 The fit is Fisher's linear discriminant, closed form: ``w = (S + lam*I)^-1 (mu_attack -
 mu_negative)``, where the negatives are a fixed benign anchor set shipped with the model
@@ -38,18 +39,25 @@ from pathlib import Path
 
 import numpy as np
 
+from guard.engine import embedding
 from guard.engine.features import INTENT_VERSION, N_INTENT, intent_events, intent_vector, normalize
 from guard.engine.memory import DIMS
 from guard.engine.verdict import Detection
 
 logger = logging.getLogger(__name__)
 
-# The features below change whenever the intent columns do (their number or their meaning),
-# so the adapter's version is theirs: 2 and 3 were INTENT_VERSION 2 and 3, 4 added malware
-# clean-up to the defence cues. Anchors of another version are refused (tenant adapters off
-# until they are rebuilt); memory entries of another version wait for refresh_memory.
-ADAPTER_VERSION = INTENT_VERSION
-ADAPTER_DIMS = DIMS + N_INTENT + 1
+# The features below change whenever the intent columns do (their number or their meaning)
+# or the embedding table does, so the version names both: INTENT_VERSION and the content
+# digest of the table the features were computed with (before the embedding it was
+# INTENT_VERSION alone). A rebuilt table (manage.py build_embedding) is used only once this
+# names it (a test checks the shipped one is); anchors of another version are refused
+# (tenant adapters off until they are rebuilt); memory entries of another version wait for
+# refresh_memory.
+EMBEDDING_TABLE = "7997a0a7"
+ADAPTER_VERSION = f"{INTENT_VERSION}+e{EMBEDDING_TABLE}"
+INTENT_AT = DIMS
+EMBEDDING_AT = DIMS + N_INTENT
+ADAPTER_DIMS = DIMS + N_INTENT + embedding.DIMS + 1
 ANCHORS_FILE = "memory_anchors.npz"
 # Intent columns read at most this much of a prompt, so their cost stays bounded (about
 # 0.2 ms per kB on a busy machine); a long prompt's buried payload is still seen by the
@@ -83,17 +91,22 @@ def logit(probability: float) -> float:
 
 def features(memory_vector: np.ndarray, text: str, attack_probability: float) -> np.ndarray:
     """The adapter's float32[ADAPTER_DIMS] for one prompt (unscaled)."""
-    _, ids = intent_events(" " + normalize(text[:INTENT_CHARS]) + " ")
-    out = np.empty(ADAPTER_DIMS, dtype=np.float32)
+    head = text[:INTENT_CHARS]
+    _, ids = intent_events(" " + normalize(head) + " ")
+    out = np.zeros(ADAPTER_DIMS, dtype=np.float32)
     out[:DIMS] = memory_vector
-    out[DIMS:-1] = intent_vector(ids)
+    out[INTENT_AT:EMBEDDING_AT] = intent_vector(ids)
+    table = embedding.get_embedding()
+    if table is not None and table.digest == EMBEDDING_TABLE:
+        out[EMBEDDING_AT:-1] = table.embed(head)
+    # else the topic columns stay 0 and carry nothing (the anchors would not match either)
     out[-1] = logit(attack_probability)
     return out
 
 
 def _scale(x: np.ndarray, *, use_logit: bool) -> np.ndarray:
     scale = np.ones(ADAPTER_DIMS, dtype=np.float32)
-    scale[DIMS:-1] = _INTENT_SCALE
+    scale[INTENT_AT:EMBEDDING_AT] = _INTENT_SCALE
     scale[-1] = _LOGIT_SCALE if use_logit else 0.0
     return x * scale
 
@@ -114,9 +127,9 @@ class Anchors:
         if not path.is_file():
             return None
         with np.load(path, allow_pickle=False) as npz:
-            if int(npz["version"]) != ADAPTER_VERSION:
+            if str(npz["version"]) != ADAPTER_VERSION:
                 logger.warning("memory anchors %s are v%s, need v%s", path,
-                               int(npz["version"]), ADAPTER_VERSION)
+                               npz["version"], ADAPTER_VERSION)
                 return None
             return cls(
                 fit=npz["fit"].astype(np.float32),
@@ -130,7 +143,7 @@ class Anchors:
         tmp = path.with_name(ANCHORS_FILE + ".tmp.npz")
         np.savez_compressed(
             tmp,
-            version=np.int64(ADAPTER_VERSION),
+            version=np.str_(ADAPTER_VERSION),
             fit=self.fit.astype(np.float16),
             calibration=self.calibration.astype(np.float16),
             scorer_version=np.str_(self.scorer_version),
