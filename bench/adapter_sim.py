@@ -10,19 +10,21 @@ the anchors, ridge = param; what guard.engine.adapter ships), ``logreg`` (class-
 logistic regression, C = param), ``centroid`` (cosine to the reports' mean), ``knn`` (best
 cosine to any report). Features, one letter per block: ``v`` the 256-d memory vector, ``r``
 a 4,096-d vector in the same hashing scheme, ``i`` intent columns (x0.3), ``e`` the 64-d
-static sentence embedding, ``z`` the classifier logit (x0.25), ``c`` the calibrated
-classifier risk. The threshold is the
-``quantile`` of the scores of the held-out calibration anchors. Families, reports and test
-rows are chosen exactly as evaluate_hardening chooses them (seed 1234); a prompt counts as
-caught when the shared guard blocks it, memory similarity >= 0.60 to a report, or (from
-MIN_REPORTS reports on) the adapter fires. ``--families 4:7`` replays the families after the
-four worst, which is where variants should be compared (the four worst are the evaluation's
-test rows).
+static sentence embedding (x ``$AEGIS_SIM_E``, default 1), ``z`` the classifier logit
+(x0.25), ``c`` the calibrated classifier risk. ``lda`` shrinks the reports' mean as the
+adapter does (all but a last ``z`` column, by k / (k + adapter._PRIOR_REPORTS)). The
+threshold is the ``quantile`` of the scores of the held-out calibration anchors. Families,
+reports and test rows are chosen exactly as evaluate_hardening chooses them (seed 1234); a
+prompt counts as caught when the shared guard blocks it, memory similarity >= 0.60 to a
+report, or (from MIN_REPORTS reports on) the adapter fires. ``--families 4:7`` replays the
+families after the four worst, which is where variants should be compared (the four worst
+are the evaluation's test rows).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 from collections import defaultdict
@@ -46,11 +48,14 @@ Scorer = Callable[[np.ndarray], np.ndarray]
 
 
 def _features(rows: list[Row]) -> dict[str, np.ndarray]:
+    guard = Guard.load()
+    # The features hold the classifier's logit and the adapter's layout: a cache from another
+    # model or layout is recomputed.
+    made_by = f"{guard.scorer.version}/{adapter.ADAPTER_VERSION}"
     if CACHE.is_file():
         with np.load(CACHE) as npz:
-            if len(npz["allowed"]) == len(rows) and npz["x"].shape[1] == adapter.ADAPTER_DIMS:
+            if len(npz["allowed"]) == len(rows) and str(npz.get("made_by")) == made_by:
                 return dict(npz)
-    guard = Guard.load()
     n = len(rows)
     out = {"x": np.zeros((n, adapter.ADAPTER_DIMS), np.float32),
            "r": np.zeros((n, _RICH.n_buckets // 2), np.float32),
@@ -68,22 +73,30 @@ def _features(rows: list[Row]) -> dict[str, np.ndarray]:
         rich = np.log1p(counts[0::2]) - np.log1p(counts[1::2])
         out["r"][i] = rich / max(float(np.linalg.norm(rich)), 1e-9)
     CACHE.parent.mkdir(exist_ok=True)
-    np.savez_compressed(CACHE, **out)
+    np.savez_compressed(CACHE, made_by=np.str_(made_by), **out)
     return out
 
 
 def _blocks(f: dict[str, np.ndarray], kind: str) -> np.ndarray:
     x = f["x"]
     parts = {"v": x[:, : memory.DIMS], "i": 0.3 * x[:, adapter.INTENT_AT:adapter.EMBEDDING_AT],
-             "e": x[:, adapter.EMBEDDING_AT:-1], "z": 0.25 * x[:, -1:],
+             "e": float(os.environ.get("AEGIS_SIM_E", "1")) * x[:, adapter.EMBEDDING_AT:-1],
+             "z": 0.25 * x[:, -1:],
              "c": f["risk"][:, None], "r": f["r"]}
     return np.hstack([parts[c] for c in kind])
+
+
+# Whether the variant's last column is the logit (``z`` last), which lda does not shrink.
+_LOGIT_LAST = [True]
 
 
 def lda(pos: np.ndarray, neg: np.ndarray, ridge: float) -> Scorer:
     mean = neg.mean(0)
     cov = np.cov(neg, rowvar=False) + ridge * np.eye(neg.shape[1])
-    w = np.linalg.solve(cov, pos.mean(0) - mean)
+    difference = pos.mean(0) - mean
+    shrunk = slice(0, -1) if _LOGIT_LAST[0] else slice(None)
+    difference[shrunk] *= len(pos) / (len(pos) + adapter._PRIOR_REPORTS)
+    w = np.linalg.solve(cov, difference)
     return lambda x: x @ w
 
 
@@ -152,6 +165,7 @@ def main() -> None:
     for variant in args.variants:
         model, kind, param, quantile = variant.split(":")
         x = _blocks(f, kind)
+        _LOGIT_LAST[0] = kind.endswith("z")
         if args.train:
             _learning_curve(args.train, families, chosen, allowed, x, fit_a, cal_a, held,
                             variant)

@@ -12,7 +12,8 @@ topic say which direction. Hash-only tenants keep exactly these floats, never te
 adapter fits from stored vectors alone.
 
 The fit is Fisher's linear discriminant, closed form: ``w = (S + lam*I)^-1 (mu_attack -
-mu_negative)``, where the negatives are a fixed benign anchor set shipped with the model
+mu_negative)`` (the wording and topic part of the difference shrunk while reports are few),
+where the negatives are a fixed benign anchor set shipped with the model
 (``memory_anchors.npz``, built by ``guard.training.anchors``) plus the tenant's own allow
 entries. One solve of a ``ADAPTER_DIMS``-square system, so a fit costs milliseconds and has
 no iterations to cap; the anchor statistics are computed once per process. The threshold is
@@ -65,6 +66,7 @@ ANCHORS_FILE = "memory_anchors.npz"
 INTENT_CHARS = 2000
 # Column weights: how far each block of features counts relative to the unit memory vector.
 _INTENT_SCALE = 0.3
+_EMBEDDING_SCALE = 1.0
 _LOGIT_SCALE = 0.25
 _LOGIT_CLIP = 12.0
 # Ridge on the anchors' covariance: the tenant's few reports cannot estimate a covariance,
@@ -76,6 +78,12 @@ _RIDGE = 0.1
 # Below this many reports one direction is one prompt's quirks, not a family's; similarity
 # (guard.engine.memory) handles those reports alone.
 MIN_REPORTS = 3
+# How many reports' worth of ordinary traffic the reports' mean wording and topic are shrunk
+# towards: a family's share of words and topic from three reports is partly chance (after
+# five stalking reports, "Find the address of the nearest post office" came within 0.3 of
+# firing without it), from twenty mostly not. At k reports the non-logit part of the
+# direction is scaled by k / (k + _PRIOR_REPORTS): 0.5 at the minimum, 0.87 at twenty.
+_PRIOR_REPORTS = 3.0
 # The share of held-out anchors a fitted adapter may flag: the issue's budget is +0.5 points
 # of benign FPR per tenant, and with ~900 calibration rows the quantile itself is uncertain
 # by about +-0.2 points, so the adapter aims at 0.4.
@@ -107,6 +115,7 @@ def features(memory_vector: np.ndarray, text: str, attack_probability: float) ->
 def _scale(x: np.ndarray, *, use_logit: bool) -> np.ndarray:
     scale = np.ones(ADAPTER_DIMS, dtype=np.float32)
     scale[INTENT_AT:EMBEDDING_AT] = _INTENT_SCALE
+    scale[EMBEDDING_AT:-1] = _EMBEDDING_SCALE
     scale[-1] = _LOGIT_SCALE if use_logit else 0.0
     return x * scale
 
@@ -219,7 +228,10 @@ class Adapter:
             mean = mean + delta * (len(extra) / total)
             n = total
         cov = scatter / max(n - 1, 1) + _RIDGE * np.eye(ADAPTER_DIMS)
-        w = np.linalg.solve(cov, pos.astype(np.float64).mean(axis=0) - mean)
+        difference = pos.astype(np.float64).mean(axis=0) - mean
+        # The classifier's logit (last column) is not shrunk: see _PRIOR_REPORTS.
+        difference[:-1] *= len(attacks) / (len(attacks) + _PRIOR_REPORTS)
+        w = np.linalg.solve(cov, difference)
         bias = -float(mean @ w)
         threshold = float(np.quantile(stats.calibration @ w + bias, CALIBRATION_QUANTILE))
         return cls(weights=w.astype(np.float32), bias=bias, threshold=threshold,

@@ -96,3 +96,13 @@ def test_anchors_round_trip_as_float16_without_text(tmp_path, anchors):
     assert loaded is not None and loaded.scorer_version == "clf-x"
     assert loaded.digests == small.digests
     assert np.allclose(loaded.fit, small.fit, atol=1e-2)
+
+
+def test_the_same_evidence_from_more_reports_counts_more(guard, anchors):
+    # Twenty reports that repeat the five have the same mean; only how far the adapter trusts
+    # their shared wording and topic (how little it is shrunk) differs.
+    five = _fit(guard, anchors, FAMILY + FAMILY[:1])
+    twenty = _fit(guard, anchors, (FAMILY + FAMILY[:1]) * 4)
+    wording = slice(0, adapter.ADAPTER_DIMS - 1)
+    ratio = np.linalg.norm(twenty.weights[wording]) / np.linalg.norm(five.weights[wording])
+    assert ratio > 1.2
