@@ -1,4 +1,4 @@
-"""Signature set sig-4: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-5: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-4"
+VERSION = "sig-5"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1403,6 +1403,85 @@ RULES: tuple[dict, ...] = (
             # "Where does my ex live now?", "where does my coworker Dana live"
             r"\bwhere\s+(?:does|did)\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?{person}"
             r"(?:\s+[a-z][\w-]*)?\s+(?:live|stay|sleep)s?\b",
+        ),
+    },
+    {
+        "id": "HRM-025",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request in another language: how to make a bomb, a poison, a hard "
+        "drug or ransomware, or how to kill someone",
+        # Every other harmful-request rule is English, and the classifier learned from English
+        # attacks: "¿Cómo fabricar una bomba casera?" scored 0.00. Only the request for the
+        # procedure counts, as in English: a bath bomb ("bombe de bain", "bomba de baño"), a
+        # water pump ("bomba de agua"), killing time or a process stay innocent.
+        "needs": (
+            "bomb", "bom", "explosi", "esplosiv", "sprengst", "sprengsatz", "molotov",
+            "molotow", "metanfet", "méthamph", "methamph", "methamf", "veneno", "poison",
+            "veleno", "ricin", "rizin", "ransomware", "rançongiciel", "rancongiciel",
+            "ordigno", "matar", "tuer", "empoisonn", "assassin", "uccider", "avvelen",
+            "ammazz", "töte", "tote", "umbring", "vergift", "ermord", "vermoord", "doden",
+        ),
+        "patterns": (
+            # French: "comment fabriquer une bombe", "les étapes pour faire du poison"
+            r"\b(?:comment|[ée]tapes\s+pour|instructions\s+pour|recette\s+(?:pour|de\s+la|du|"
+            r"d'une?))\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut|faut-il)\s+)?(?:fabriquer|"
+            r"faire|construire|pr[ée]parer|synth[ée]tiser|cr[ée]er|assembler)\s+(?:une?\s+|"
+            r"de\s+la\s+|du\s+|des\s+|le\s+|la\s+)?(?:bombe(?!\s+(?:de|[àa])\b)|explosifs?|"
+            r"engin\s+explosif|cocktail\s+molotov|m[ée]thamph[ée]tamine|poison|ricine|"
+            r"ran[çc]ongiciel|ransomware)\b",
+            r"\bcomment\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut)\s+)?(?:tuer|empoisonner|"
+            r"assassiner)\s+(?:quelqu'un|une\s+personne|mon\s+(?:mari|voisin|patron|p[èe]re|"
+            r"fr[èe]re|coll[èe]gue|ex|fils)|ma\s+(?:femme|voisine|m[èe]re|s(?:œ|oe|o)ur|"
+            r"coll[èe]gue|patronne|ex|fille))\b",
+            # Spanish: "cómo hacer una bomba casera", "instrucciones para fabricar metanfetamina"
+            r"\b(?:c[óo]mo|instrucciones\s+para|pasos\s+para|receta\s+para)\s+(?:(?:puedo|se\s+"
+            r"puede|podr[íi]a)\s+)?(?:hacer|fabricar|construir|preparar|sintetizar|crear|"
+            r"cocinar|armar)\s+(?:una?\s+|el\s+|la\s+)?(?:bomba(?!\s+de\b)|explosivos?|"
+            r"artefacto\s+explosivo|c[óo]ctel\s+molotov|metanfetamina|veneno|ricina|ransomware)"
+            r"\b",
+            r"\bc[óo]mo\s+(?:(?:puedo|podr[íi]a)\s+)?(?:matar|envenenar|asesinar)\s+a\s+"
+            r"(?:alguien|una\s+persona|mi\s+(?:esposa|esposo|marido|mujer|vecin[oa]|jef[ea]|"
+            r"padre|madre|herman[oa]|novi[oa]|ex|hij[oa]|compa[ñn]er[oa]))\b",
+            # Portuguese: "como fazer uma bomba caseira"
+            r"\b(?:como|instru[çc][õo]es\s+para|passos\s+para)\s+(?:(?:posso|se\s+pode|eu\s+"
+            r"posso)\s+)?(?:fazer|fabricar|construir|preparar|sintetizar|criar|montar)\s+"
+            r"(?:uma?\s+|o\s+|a\s+)?(?:bomba(?!\s+de\b)|explosivos?|coquetel\s+molotov|"
+            r"metanfetamina|veneno|ricina|ransomware)\b",
+            r"\bcomo\s+(?:(?:posso|eu\s+posso)\s+)?(?:matar|envenenar|assassinar)\s+(?:algu[ée]m|"
+            r"uma\s+pessoa|(?:o\s+)?meu\s+(?:marido|vizinho|chefe|pai|irm[ãa]o|namorado|ex|"
+            r"filho)|(?:a\s+)?minha\s+(?:esposa|mulher|vizinha|chefe|m[ãa]e|irm[ãa]|namorada|ex|"
+            r"filha))\b",
+            # Italian: "come costruire una bomba"
+            r"\b(?:come|istruzioni\s+per|passaggi\s+per)\s+(?:(?:posso|si\s+pu[òo])\s+)?(?:fare|"
+            r"fabbricare|costruire|preparare|sintetizzare|creare)\s+(?:una?\s+|il\s+|la\s+|"
+            r"dell[ao]\s+|del\s+)?(?:bomba(?!\s+d[ia]\b)|esplosivi?|ordigno|molotov|"
+            r"metanfetamina|veleno|ricina|ransomware)\b",
+            r"\bcome\s+(?:posso\s+)?(?:uccidere|avvelenare|ammazzare)\s+(?:qualcuno|una\s+"
+            r"persona|mi[oa]\s+(?:marito|moglie|vicin[oa]|capo|padre|madre|fratello|sorella|ex|"
+            r"figli[oa]))\b",
+            # German: "wie baue ich eine Bombe", "wie kann ich Sprengstoff herstellen"
+            r"\bwie\s+(?:baue|mache|bastle|stelle|mische|koche)\s+ich\s+(?:\w+\s+){0,3}?"
+            r"(?:bombe|sprengstoff|sprengsatz|rohrbombe|molotow-?cocktail|methamphetamin|"
+            r"crystal\s+meth|rizin|ransomware)\b",
+            r"\bwie\s+(?:kann|k[öo]nnte|soll)\s+(?:ich|man)\s+(?:\w+\s+){0,3}?(?:bombe|"
+            r"sprengstoff|sprengsatz|rohrbombe|molotow-?cocktail|methamphetamin|crystal\s+meth|"
+            r"rizin|ransomware)\s+(?:\w+\s+){0,2}?(?:bauen|herstellen|machen|basteln|mischen|"
+            r"synthetisieren|kochen)\b",
+            r"\bwie\s+(?:kann|k[öo]nnte)\s+ich\s+(?:jemanden|meine?n?\s+(?:mann|frau|nachbarn?|"
+            r"nachbarin|chef|chefin|vater|mutter|bruder|schwester|ex))\s+(?:\w+\s+){0,2}?"
+            r"(?:t[öo]ten|umbringen|vergiften|ermorden)\b",
+            r"\bwie\s+(?:t[öo]te|vergifte|ermorde)\s+ich\s+(?:jemanden|meine?n?\s+(?:mann|frau|"
+            r"nachbarn?|nachbarin|chef|chefin|vater|mutter|bruder|schwester|ex))\b",
+            # Dutch: "hoe maak ik een bom"
+            r"\bhoe\s+(?:maak|bouw)\s+(?:ik|je)\s+(?:\w+\s+){0,3}?(?:bom|explosieven|"
+            r"molotovcocktail|methamfetamine|ricine|ransomware)\b",
+            r"\bhoe\s+(?:kan|moet)\s+(?:ik|je|men)\s+(?:\w+\s+){0,3}?(?:bom|explosieven|"
+            r"molotovcocktail|methamfetamine|ricine|ransomware)\s+(?:maken|bouwen)\b",
+            r"\bhoe\s+(?:kan|moet)\s+ik\s+(?:iemand|mijn\s+(?:man|vrouw|buurman|buurvrouw|baas|"
+            r"vader|moeder|broer|zus|ex))\s+(?:vermoorden|doden|vergiftigen|ombrengen)\b",
+            r"\bhoe\s+(?:vermoord|vergiftig)\s+ik\s+(?:iemand|mijn\s+(?:man|vrouw|buurman|"
+            r"buurvrouw|baas|vader|moeder|broer|zus|ex))\b",
         ),
     },
 )
