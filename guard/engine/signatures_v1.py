@@ -1,4 +1,4 @@
-"""Signature set sig-5: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-6: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-5"
+VERSION = "sig-6"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -961,6 +961,15 @@ RULES: tuple[dict, ...] = (
             "chlorine gas",
             "cyanide gas",
             "toxic gas",
+            # Natural and industrial poisons with no household use.
+            "tetrodotoxin",
+            "saxitoxin",
+            "abrin",
+            "strychnine",
+            "aconitine",
+            "batrachotoxin",
+            "dimethylmercury",
+            "parathion",
         ),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b(?:{make}|obtain(?:ing)?|extract(?:ing)?|"
@@ -968,7 +977,8 @@ RULES: tuple[dict, ...] = (
             r"aerosoli[sz](?:e|ing)|deploy(?:ing)?)\s+(?:(?:a|an|some|the|homemade|pure)\s+)?"
             r"(?:[\w'-]+\s+)?(?:sarin|tabun|soman|vx(?:\s+(?:nerve\s+)?(?:gas|agent))?|novichok|"
             r"nerve\s+(?:agents?|gas)|mustard\s+gas|chemical\s+weapons?|ricin|phosgene|"
-            r"chlorine\s+gas|cyanide\s+gas|toxic\s+gas)\b",
+            r"chlorine\s+gas|cyanide\s+gas|toxic\s+gas|tetrodotoxin|saxitoxin|abrin|strychnine|"
+            r"aconitine|batrachotoxin|dimethylmercury|parathion)\b",
         ),
     },
     {
@@ -1031,12 +1041,14 @@ RULES: tuple[dict, ...] = (
             "dmt",
             "amphetamine",
             "carfentanil",
+            "nitazene",
         ),
         "patterns": (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,3}?(?:{make}|extract(?:ing)?|grow(?:ing)?|refin(?:e|ing)|"
             r"purify(?:ing)?)\s+(?:(?:a|an|some|the|homemade|pure|my\s+own|large\s+amounts\s+of)"
             r"\s+)?(?:[\w'-]+\s+)?(?:meth(?:amphetamine)?|crystal\s+meth|heroin|fentanyl|carfentanil|"
-            r"cocaine|crack\s+cocaine|crack\s+rock|lsd|mdma|ecstasy|ghb|pcp|dmt|amphetamines?)\b",
+            r"cocaine|crack\s+cocaine|crack\s+rock|lsd|mdma|ecstasy|ghb|pcp|dmt|amphetamines?|"
+            r"(?:iso|eto|proto|meto|butono|flu)?nitazenes?)\b",
         ),
     },
     {
