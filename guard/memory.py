@@ -15,7 +15,9 @@ A reload also fits the tenant's adapter (guard.engine.adapter) from the attack a
 entries it just read, so the fit runs once per memory change per process, never per request.
 Each entry stores the adapter's features (its memory vector first); entries written before
 the adapter existed, or by another adapter version, count for similarity, not for the fit,
-until `manage.py refresh_memory` recomputes them.
+until `manage.py refresh_memory` recomputes them. The one exception is the layout just before
+the adapter read the embedding: those entries still fit it, with the topic columns left out
+for the whole tenant, because hash-only tenants' entries have no text to recompute from.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ _VECTOR_DTYPE = np.dtype("<f2")
 # versions even when their number does not). `manage.py refresh_memory` recomputes older
 # entries from their decisions' text.
 ENTRY_ENGINE = f"{engine.MEMORY_VERSION}+adapt-{adapting.ADAPTER_VERSION}"
+# Entries written before the adapter read the embedding: they still fit it, topic left out
+# (see adapting.widen_legacy), until refresh_memory recomputes those that kept their text.
+LEGACY_ENTRY_ENGINE = f"{engine.MEMORY_VERSION}+adapt-{adapting.LEGACY_VERSION}"
 # Indexes held per process; the least recently used tenant's index is dropped beyond this.
 _MAX_TENANTS_CACHED = 256
 
@@ -171,13 +176,17 @@ def _load_memory(tenant_id: int, scorer_version: str) -> TenantMemory:
     attacks: list[np.ndarray] = []
     allowed: list[np.ndarray] = []
     categories: Counter[str] = Counter()
+    with_topic = True
     for pk, kind, blob, request_id, category, entry_engine in rows.iterator(chunk_size=2000):
         vector = vector_from_bytes(blob)
         entries.append((pk, kind, vector[: engine.DIMS], request_id, category))
-        if entry_engine == ENTRY_ENGINE and vector.size == adapting.ADAPTER_DIMS:
-            (attacks if kind == engine.ATTACK else allowed).append(vector)
         if kind == engine.ATTACK:
             categories[category or "injection"] += 1
+        if entry_engine == LEGACY_ENTRY_ENGINE and vector.size == adapting.LEGACY_DIMS:
+            vector, with_topic = adapting.widen_legacy(vector), False
+        elif entry_engine != ENTRY_ENGINE or vector.size != adapting.ADAPTER_DIMS:
+            continue  # another layout: similarity only, until refresh_memory
+        (attacks if kind == engine.ATTACK else allowed).append(vector)
     index = engine.MemoryIndex.build(entries)
     anchors = memory_anchors()
     if anchors is None or not attacks:
@@ -185,7 +194,7 @@ def _load_memory(tenant_id: int, scorer_version: str) -> TenantMemory:
     fitted = adapting.Adapter.fit(
         np.vstack(attacks),
         np.vstack(allowed) if allowed else np.zeros((0, adapting.ADAPTER_DIMS), np.float32),
-        anchors, scorer_version=scorer_version,
+        anchors, scorer_version=scorer_version, use_embedding=with_topic,
     )
     return TenantMemory(index, fitted, categories.most_common(1)[0][0])
 

@@ -56,9 +56,14 @@ logger = logging.getLogger(__name__)
 # refresh_memory.
 EMBEDDING_TABLE = "7997a0a7"
 ADAPTER_VERSION = f"{INTENT_VERSION}+e{EMBEDDING_TABLE}"
+# Entries written before the embedding, with today's intent columns: their version and
+# width. Hash-only tenants' entries have no text to recompute the topic from, so they keep
+# fitting the adapter through ``widen_legacy`` instead of waiting for refresh_memory.
+LEGACY_VERSION = str(INTENT_VERSION)
 INTENT_AT = DIMS
 EMBEDDING_AT = DIMS + N_INTENT
 ADAPTER_DIMS = DIMS + N_INTENT + embedding.DIMS + 1
+LEGACY_DIMS = ADAPTER_DIMS - embedding.DIMS
 ANCHORS_FILE = "memory_anchors.npz"
 # Intent columns read at most this much of a prompt, so their cost stays bounded (about
 # 0.2 ms per kB on a busy machine); a long prompt's buried payload is still seen by the
@@ -112,10 +117,20 @@ def features(memory_vector: np.ndarray, text: str, attack_probability: float) ->
     return out
 
 
-def _scale(x: np.ndarray, *, use_logit: bool) -> np.ndarray:
+def widen_legacy(x: np.ndarray) -> np.ndarray:
+    """Features stored in the layout before the embedding (LEGACY_DIMS: memory vector,
+    intent columns, logit) in today's layout, the topic columns 0. An adapter fitted on
+    any such entry leaves the topic out (``use_embedding``)."""
+    x = np.asarray(x, dtype=np.float32)
+    return np.concatenate([x[..., :EMBEDDING_AT],
+                           np.zeros((*x.shape[:-1], embedding.DIMS), np.float32),
+                           x[..., EMBEDDING_AT:]], axis=-1)
+
+
+def _scale(x: np.ndarray, *, use_logit: bool, use_embedding: bool) -> np.ndarray:
     scale = np.ones(ADAPTER_DIMS, dtype=np.float32)
     scale[INTENT_AT:EMBEDDING_AT] = _INTENT_SCALE
-    scale[EMBEDDING_AT:-1] = _EMBEDDING_SCALE
+    scale[EMBEDDING_AT:-1] = _EMBEDDING_SCALE if use_embedding else 0.0
     scale[-1] = _LOGIT_SCALE if use_logit else 0.0
     return x * scale
 
@@ -163,33 +178,34 @@ class Anchors:
 
 
 class _NegativeStats:
-    """Mean and scatter of the anchors, computed once per process and per logit use."""
+    """Mean and scatter of the anchors, computed once per process and per column use."""
 
-    def __init__(self, anchors: Anchors, *, use_logit: bool) -> None:
-        self.anchors, self.use_logit = anchors, use_logit
-        x = _scale(anchors.fit, use_logit=use_logit).astype(np.float64)
+    def __init__(self, anchors: Anchors, *, use_logit: bool, use_embedding: bool) -> None:
+        self.anchors, self.use = anchors, (use_logit, use_embedding)
+        scale = {"use_logit": use_logit, "use_embedding": use_embedding}
+        x = _scale(anchors.fit, **scale).astype(np.float64)
         self.n = len(x)
         self.mean = x.mean(axis=0)
         centred = x - self.mean
         self.scatter = centred.T @ centred
-        self.calibration = _scale(anchors.calibration, use_logit=use_logit).astype(np.float64)
+        self.calibration = _scale(anchors.calibration, **scale).astype(np.float64)
 
 
 _stats_cache: list[_NegativeStats] = []
 _stats_lock = threading.Lock()
 
 
-def _negative_stats(anchors: Anchors, use_logit: bool) -> _NegativeStats:
+def _negative_stats(anchors: Anchors, *, use_logit: bool, use_embedding: bool) -> _NegativeStats:
     # Matched by identity; each entry holds its Anchors, so a new file's object can never
     # be taken for an old one that happened to share its id().
     with _stats_lock:
         for stats in _stats_cache:
-            if stats.anchors is anchors and stats.use_logit == use_logit:
+            if stats.anchors is anchors and stats.use == (use_logit, use_embedding):
                 return stats
-        stats = _NegativeStats(anchors, use_logit=use_logit)
-        # At most the other logit use of the same anchors is kept beside it.
+        stats = _NegativeStats(anchors, use_logit=use_logit, use_embedding=use_embedding)
+        # At most the other column uses of the same anchors are kept beside it.
         same = [held for held in _stats_cache if held.anchors is anchors]
-        _stats_cache[:] = [*same[-1:], stats]
+        _stats_cache[:] = [*same[-3:], stats]
         return stats
 
 
@@ -200,25 +216,28 @@ class Adapter:
     threshold: float
     reports: int
     use_logit: bool
+    use_embedding: bool = True
 
     @classmethod
     def fit(
         cls, attacks: np.ndarray, allowed: np.ndarray, anchors: Anchors, *,
-        scorer_version: str,
+        scorer_version: str, use_embedding: bool = True,
     ) -> Adapter | None:
         """From the tenant's attack and allow entries' features (rows of ADAPTER_DIMS);
         None with fewer than MIN_REPORTS attacks. The logit column is used only when the
         anchors' logits came from the classifier serving now (a retrained model scores on
-        another scale)."""
+        another scale); the topic columns only when every entry has them (``use_embedding``
+        False for entries of the layout before the embedding: ``widen_legacy``)."""
         if len(attacks) < MIN_REPORTS:
             return None
         use_logit = scorer_version == anchors.scorer_version
-        stats = _negative_stats(anchors, use_logit)
-        pos = _scale(np.asarray(attacks, dtype=np.float32), use_logit=use_logit)
+        columns = {"use_logit": use_logit, "use_embedding": use_embedding}
+        stats = _negative_stats(anchors, **columns)
+        pos = _scale(np.asarray(attacks, dtype=np.float32), **columns)
         mean, scatter, n = stats.mean, stats.scatter, stats.n
         if len(allowed):
             # The tenant's own reported false positives join the negatives (pooled moments).
-            extra = _scale(np.asarray(allowed, dtype=np.float32), use_logit=use_logit)
+            extra = _scale(np.asarray(allowed, dtype=np.float32), **columns)
             extra = extra.astype(np.float64)
             m2 = extra.mean(axis=0)
             c2 = extra - m2
@@ -235,11 +254,12 @@ class Adapter:
         bias = -float(mean @ w)
         threshold = float(np.quantile(stats.calibration @ w + bias, CALIBRATION_QUANTILE))
         return cls(weights=w.astype(np.float32), bias=bias, threshold=threshold,
-                   reports=len(attacks), use_logit=use_logit)
+                   reports=len(attacks), use_logit=use_logit, use_embedding=use_embedding)
 
     def margin(self, x: np.ndarray) -> float:
         """Score minus threshold for one prompt's features (>= 0 fires)."""
-        scaled = _scale(np.asarray(x, dtype=np.float32), use_logit=self.use_logit)
+        scaled = _scale(np.asarray(x, dtype=np.float32), use_logit=self.use_logit,
+                        use_embedding=self.use_embedding)
         return float(scaled @ self.weights) + self.bias - self.threshold
 
     def detection(self, x: np.ndarray, *, category: str = "harmful") -> Detection | None:

@@ -106,3 +106,21 @@ def test_the_same_evidence_from_more_reports_counts_more(guard, anchors):
     wording = slice(0, adapter.ADAPTER_DIMS - 1)
     ratio = np.linalg.norm(twenty.weights[wording]) / np.linalg.norm(five.weights[wording])
     assert ratio > 1.2
+
+
+def test_entries_from_before_the_embedding_fit_an_adapter_that_ignores_the_topic(guard, anchors):
+    today = np.vstack([_features(guard, t) for t in FAMILY])
+    legacy = np.hstack([today[:, : adapter.EMBEDDING_AT], today[:, -1:]])
+    assert legacy.shape[1] == adapter.LEGACY_DIMS
+    widened = adapter.widen_legacy(legacy)
+    assert widened.shape == today.shape and not widened[:, adapter.EMBEDDING_AT:-1].any()
+
+    fitted = adapter.Adapter.fit(
+        widened, np.zeros((0, adapter.ADAPTER_DIMS), np.float32), anchors,
+        scorer_version=guard.scorer.version, use_embedding=False,
+    )
+    assert fitted is not None
+    x = _features(guard, "Where does my boss live? I want to wait outside his house tonight.")
+    other_topic = x.copy()
+    other_topic[adapter.EMBEDDING_AT:-1] = np.roll(x[adapter.EMBEDDING_AT:-1], 7)
+    assert fitted.margin(x) == pytest.approx(fitted.margin(other_topic))

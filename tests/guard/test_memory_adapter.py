@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from io import StringIO
 
+import numpy as np
 import pytest
 from django.core.management import call_command
 
 from guard import memory
+from guard.engine import adapter
 from guard.models import MemoryEntry
 
 # One family (locating a person to stalk them), worded so the shared guard lets each through
@@ -155,3 +157,39 @@ def test_entries_of_an_older_adapter_count_again_once_refreshed(stark, hardened)
     body = _protect(stark, UNREPORTED_MEMBER)
     assert body["allowed"] is False
     assert "MEM-ADAPT" in _rules(body)
+
+
+def test_a_hash_only_tenants_entries_from_before_the_embedding_still_fit_the_adapter(stark):
+    # Written before the adapter read the topic embedding: no text to recompute them from
+    # (refresh_memory skips them), so they keep the tenant's adapter, topic left out.
+    stark.tenant.store_prompts = False
+    stark.tenant.save()
+    _report(stark, FAMILY)
+    for entry in MemoryEntry.objects.filter(tenant=stark.tenant):
+        features = memory.vector_from_bytes(entry.vector)
+        legacy = np.concatenate([features[: adapter.EMBEDDING_AT], features[-1:]])
+        entry.vector = memory.vector_to_bytes(legacy)
+        entry.engine = memory.LEGACY_ENTRY_ENGINE
+        entry.save(update_fields=["vector", "engine"])
+    memory.forget_process_cache()
+
+    call_command("refresh_memory", stdout=StringIO())
+    fitted = memory.tenant_memory(stark.tenant).adapter
+    assert fitted is not None and fitted.use_embedding is False
+    assert not fitted.weights[adapter.EMBEDDING_AT:-1].any()
+    # Still the family's direction: its unreported member scores above every benign prompt
+    # near it, and those stay allowed.
+    member = fitted.margin(memory.prompt_features(UNREPORTED_MEMBER))
+    for prompt in BENIGN_NEAR_FAMILY:
+        assert fitted.margin(memory.prompt_features(prompt)) < member, prompt
+        assert _protect(stark, prompt)["allowed"] is True, prompt
+
+
+def test_entries_of_an_unknown_layout_count_for_similarity_only(stark):
+    _report(stark, FAMILY)
+    MemoryEntry.objects.filter(tenant=stark.tenant).update(engine="mem-1+adapt-3")
+    memory.forget_process_cache()
+
+    held = memory.tenant_memory(stark.tenant)
+    assert held.adapter is None and len(held.index) == len(FAMILY)
+    assert "MEM-ADAPT" not in _rules(_protect(stark, UNREPORTED_MEMBER))

@@ -12,7 +12,8 @@ class Command(BaseCommand):
         "After an upgrade that changed the tenant adapter's features: recompute every memory "
         "entry written by an older engine from its decision's prompt, so tenant adapters fit "
         "on it again. Entries of hash-only tenants have no text to recompute from; they keep "
-        "matching by similarity."
+        "matching by similarity (and, when written just before the adapter read the topic "
+        "embedding, keep fitting it without the topic)."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
