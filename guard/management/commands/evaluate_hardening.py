@@ -7,6 +7,7 @@ import random
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
@@ -74,6 +75,8 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=1234)
         parser.add_argument("--strictness", choices=Tenant.Strictness.values,
                             default=Tenant.Strictness.BALANCED)
+        parser.add_argument("--plot", type=Path, default=Path("var/evaluate_hardening.png"),
+                            help="Where to save the hardening-curve plot (PNG).")
 
     def handle(self, *args: Any, **options: Any) -> None:
         data = data_path(options)
@@ -184,6 +187,16 @@ class Command(BaseCommand):
             strict=True))
         self._table(results, sum(before_benign) / len(benign),
                     sum(before_hard) / len(benign_hard), recall_now, changed, strictness)
+        if results:
+            from guard.training.plot import save_hardening_plot
+
+            save_hardening_plot(
+                options["plot"], {r.name: r.recall for r in results},
+                {r.name: (sum(before_benign) / len(benign), r.benign_fpr) for r in results},
+                title=f"evaluate_hardening, {strictness}; other tenant: {changed} verdict(s) "
+                "changed",
+            )
+            self.stdout.write(f"Plot saved to {options['plot']}")
 
     def _tenant(self, client_id: str, strictness: str) -> ApiKey:
         onboarding = tenant_create(
