@@ -132,3 +132,21 @@ def test_a_model_that_windows_texts_differently_gets_another_version(tiny_jsonl:
     )
     assert np.array_equal(wide.weights, narrow.weights)
     assert wide.version != narrow.version
+
+
+def test_the_obfuscation_table_shows_each_transformation_against_the_originals():
+    from guard.training.evaluate import EvaluationReport
+
+    nan = float("nan")
+    report = EvaluationReport(
+        mode="test", threshold=0.5, n_rows=1, attack_recall=nan, recall_by_category={},
+        recall_by_source={}, fpr_benign=nan, fpr_benign_hard=nan, fpr_non_english=nan,
+        fpr_non_commercial=nan, fpr_by_source={}, roc_auc=nan, recall_at_1pct_fpr=nan,
+        latency_p50_ms=0.0, latency_p99_ms=0.0,
+        obfuscation={"original": 0.80, "base64": 0.76, "leetspeak": 0.68},
+    )
+    lines = {line.split()[0]: line for line in report.table().splitlines()
+             if line.startswith("  ") and line.split()}
+    assert lines["base64"].rstrip().endswith("95%")
+    # 0.68 / 0.80 = 85 %: under the 90 % the target asks for, and marked.
+    assert lines["leetspeak"].rstrip().endswith("85%!")
