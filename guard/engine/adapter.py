@@ -56,10 +56,11 @@ logger = logging.getLogger(__name__)
 # refresh_memory.
 EMBEDDING_TABLE = "7997a0a7"
 ADAPTER_VERSION = f"{INTENT_VERSION}+e{EMBEDDING_TABLE}"
-# Entries written before the embedding, with today's intent columns: their version and
+# Entries written by the release before the embedding (intent columns v7): their version and
 # width. Hash-only tenants' entries have no text to recompute the topic from, so they keep
-# fitting the adapter through ``widen_legacy`` instead of waiting for refresh_memory.
-LEGACY_VERSION = str(INTENT_VERSION)
+# fitting the adapter through ``widen_legacy`` instead of waiting for refresh_memory. v8's
+# intent columns differ from v7's only where a prompt names the user's own personal data.
+LEGACY_VERSION = "7"
 INTENT_AT = DIMS
 EMBEDDING_AT = DIMS + N_INTENT
 ADAPTER_DIMS = DIMS + N_INTENT + embedding.DIMS + 1

@@ -435,6 +435,9 @@ def window_features(text: str, cfg: FeatureConfig) -> WindowFeatures:
 # digits folded to 0), so every pattern is written in that form.
 # ---------------------------------------------------------------------------------------------
 
+# Put before a kind of personal data: not when it is the user's own ("my", "my own", "our").
+_NOT_OWN = r"(?<!my )(?<!our )(?<!my own )"
+
 _HARM_GROUPS: dict[str, tuple[str, ...]] = {
     "weapons": (
         r"(?:pipe |nail |car |fertili[sz]er |dirty |letter )?bombs?",
@@ -821,18 +824,21 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?<='s )(?:(?:personal|private|work|home) )?(?:email|e-mail|ip) address(?:es)?",
         r"(?:his|her|their) (?:personal |private )?(?:email|e-mail|ip) address(?:es)?",
         r"(?:home|personal|private|email|ip) address(?:es)? of",
-        r"(?:personal|private) (?:information|details|data|messages|emails|photos|conversations)",
-        r"social security numbers?",
-        r"ssns?",
-        r"medical records",
+        # One's own data is not a privacy harm: "how do I delete my personal information from
+        # Google", "where can I find my medical records", "hide my home address" (_NOT_OWN).
+        _NOT_OWN + r"(?:personal|private) (?:information|details|data|messages|emails|photos|"
+        r"conversations)",
+        _NOT_OWN + r"social security numbers?",
+        _NOT_OWN + r"ssns?",
+        _NOT_OWN + r"medical records",
         r"someone's (?:email|account|password|phone|location|address|messages|social media)",
         r"whereabouts",
-        r"(?:home|residential|house|mailing|street) address\w*",
-        r"(?:phone|cell|mobile|telephone) numbers?",
-        r"(?:medical|health|criminal|psychiatric|sexual|dating|employment) (?:history|records?|"
-        r"conditions?|status|diagnos\w*)",
-        r"date of birth",
-        r"bank account (?:numbers?|details)",
+        _NOT_OWN + r"(?:home|residential|house|mailing|street) address\w*",
+        _NOT_OWN + r"(?:phone|cell|mobile|telephone) numbers?",
+        _NOT_OWN + r"(?:medical|health|criminal|psychiatric|sexual|dating|employment) "
+        r"(?:history|records?|conditions?|status|diagnos\w*)",
+        _NOT_OWN + r"date of birth",
+        _NOT_OWN + r"bank account (?:numbers?|details)",
         # Where a particular person lives or can be found.
         r"where (?:does|do|did) (?:he|she|they|(?:my|your|his|her|their) [\w-]+) "
         r"(?:live|work|stay|sleep)",
@@ -1317,7 +1323,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 7
+INTENT_VERSION = 8
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
