@@ -33,10 +33,11 @@ from pathlib import Path
 
 import numpy as np
 
+from guard.engine.classifier import DEFAULT_MODEL_DIR
+
 EMBEDDING_FILE = "embedding.npz"
 FORMAT = "aegis-static-embedding-1"
 DIMS = 64
-_DEFAULT_DIR = Path(__file__).resolve().parent / "models"
 # BERT's WordPiece gives up on longer words ([UNK]); so does this.
 _MAX_WORD = 100
 _CONTINUATION = "##"
@@ -106,7 +107,7 @@ class StaticEmbedding:
 
     @classmethod
     def load(cls, model_dir: Path | str | None = None) -> StaticEmbedding | None:
-        path = Path(model_dir or _DEFAULT_DIR) / EMBEDDING_FILE
+        path = Path(model_dir or DEFAULT_MODEL_DIR) / EMBEDDING_FILE
         if not path.is_file():
             return None
         with np.load(path, allow_pickle=False) as npz:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 
 def add_data_argument(parser: CommandParser) -> None:
@@ -31,3 +31,11 @@ def data_path(options: dict[str, Any]) -> Path:
 def model_dir(options: dict[str, Any]) -> Path:
     """``--out``, or the directory the server loads its models from."""
     return Path(options["out"] or settings.AEGIS_MODEL_DIR)
+
+
+class ModelDataCommand(BaseCommand):
+    """A command that reads ``--data`` and writes into ``--out`` (the model directory)."""
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        add_data_argument(parser)
+        add_model_dir_argument(parser)

@@ -2,19 +2,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError
 from tqdm import tqdm
 
-from guard.management.arguments import (
-    add_data_argument,
-    add_model_dir_argument,
-    data_path,
-    model_dir,
-)
+from guard.management.arguments import ModelDataCommand, data_path, model_dir
 from guard.training.dataset import curated_rows, read_jsonl
 
 
-class Command(BaseCommand):
+class Command(ModelDataCommand):
     help = (
         "Write embedding.npz next to the guard's model: the static token table the tenant "
         "adapters read what a prompt is about from, distilled from all-MiniLM-L6-v2 (token "
@@ -22,10 +17,6 @@ class Command(BaseCommand):
         "stored). Needs requirements-distill.txt; run train_guard (or build_memory_anchors) "
         "after it, since the anchors hold embeddings."
     )
-
-    def add_arguments(self, parser: CommandParser) -> None:
-        add_data_argument(parser)
-        add_model_dir_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         data = data_path(options)

@@ -2,29 +2,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
-
-from guard.management.arguments import (
-    add_data_argument,
-    add_model_dir_argument,
-    data_path,
-    model_dir,
-)
+from guard.management.arguments import ModelDataCommand, data_path, model_dir
 from guard.training.anchors import write_anchors
 from guard.training.dataset import read_jsonl
 
 
-class Command(BaseCommand):
+class Command(ModelDataCommand):
     help = (
         "Write memory_anchors.npz next to the guard's model: features (no text) of a "
         "deterministic half of the commercially usable benign and benign_hard rows, which "
         "every tenant adapter is fitted and calibrated against. train_guard rewrites it with "
         "each new model, because it holds that model's scores."
     )
-
-    def add_arguments(self, parser: CommandParser) -> None:
-        add_data_argument(parser)
-        add_model_dir_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         data = data_path(options)

@@ -2,28 +2,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
-
-from guard.management.arguments import (
-    add_data_argument,
-    add_model_dir_argument,
-    data_path,
-    model_dir,
-)
+from guard.management.arguments import ModelDataCommand, data_path, model_dir
 from guard.training.dataset import read_jsonl
 from guard.training.vocabulary import build_vocabulary
 
 
-class Command(BaseCommand):
+class Command(ModelDataCommand):
     help = (
         "Write vocabulary.json next to the guard's model: word counts (no text) of the "
         "commercially usable English rows, which the guard uses to read letter-spaced and "
         "leetspeak prompts back into words."
     )
-
-    def add_arguments(self, parser: CommandParser) -> None:
-        add_data_argument(parser)
-        add_model_dir_argument(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         data = data_path(options)

@@ -2,14 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
-from guard.management.arguments import (
-    add_data_argument,
-    add_model_dir_argument,
-    data_path,
-    model_dir,
-)
+from guard.management.arguments import ModelDataCommand, data_path, model_dir
 from guard.models import FeedbackReview
 from guard.training.anchors import write_anchors
 from guard.training.dataset import ATTACK_CATEGORIES, Row, curated_rows, read_jsonl
@@ -42,7 +37,7 @@ def feedback_rows() -> tuple[list[Row], int]:
     return rows, skipped
 
 
-class Command(BaseCommand):
+class Command(ModelDataCommand):
     help = (
         "Train the guard's classifier from labelled JSONL (fields text, label, category, source, "
         "license), deterministically; rows with a non-commercial licence are left out. Writes "
@@ -53,8 +48,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        add_data_argument(parser)
-        add_model_dir_argument(parser)
+        super().add_arguments(parser)
         parser.add_argument("--seed", type=int, default=1234)
         parser.add_argument("--folds", type=int, default=5,
                             help="Grouped folds used to calibrate the thresholds out of fold.")
