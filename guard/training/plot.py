@@ -1,9 +1,11 @@
-"""ROC curve and score distributions as one PNG a person can read."""
+"""The evaluation commands' plots, each one PNG a person can read: ROC curve and score
+distributions (evaluate_guard), the hardening curve (evaluate_hardening)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -11,18 +13,34 @@ from guard.training.dataset import Row
 from guard.training.metrics import roc_curve
 
 
+def _two_panels(**subplots: Any) -> tuple[Any, Any, Any]:
+    """(figure, left axes, right axes), drawn without a display (servers and CI have none)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (left, right) = plt.subplots(1, 2, figsize=(13, 5), **subplots)
+    return fig, left, right
+
+
+def _save(fig: Any, path: Path, title: str) -> None:
+    import matplotlib.pyplot as plt
+
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
 def save_plot(
     path: Path, rows: list[Row], scores: np.ndarray, threshold: float, *, title: str = ""
 ) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display on servers and CI
-    import matplotlib.pyplot as plt
-
     scores = np.asarray(scores, dtype=float)
     y = np.array([r.is_attack for r in rows])
     cats = np.array([r.category for r in rows])
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(13, 5))
+    fig, ax1, ax2 = _two_panels()
     fpr, tpr = roc_curve(scores[y], scores[~y])
     ax1.plot(np.maximum(fpr, 1e-4), tpr, lw=2)
     ax1.axvline(0.01, color="grey", ls="--", lw=1, label="1% FPR")
@@ -52,11 +70,7 @@ def save_plot(
     ax2.set_ylabel("density (log)")
     ax2.set_title("score distribution by category")
     ax2.legend(fontsize=8)
-    fig.suptitle(title, fontsize=10)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    _save(fig, path, title)
 
 
 _PATH_NOISE = frozenset({"garak", "data", "raw", "datasets", "jsonl", "json", "txt", "csv"})
@@ -79,12 +93,7 @@ def save_hardening_plot(
     before any), beside each tenant's benign false-positive rate before and after.
 
     ``curves``: family name -> {k: recall}; ``fpr``: family name -> (before, after)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(13, 5), gridspec_kw={"width_ratios": [3, 2]})
+    fig, ax1, ax2 = _two_panels(gridspec_kw={"width_ratios": [3, 2]})
     for name, recall in curves.items():
         ks = sorted(recall)
         ax1.plot(range(len(ks)), [recall[k] for k in ks], marker="o", lw=2,
@@ -104,8 +113,4 @@ def save_hardening_plot(
     ax2.set_ylabel("benign false-positive rate (%)")
     ax2.set_title("that tenant's benign FPR")
     ax2.legend(fontsize=8)
-    fig.suptitle(title, fontsize=10)
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    _save(fig, path, title)
