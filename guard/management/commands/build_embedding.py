@@ -5,6 +5,8 @@ from typing import Any
 from django.core.management.base import CommandError
 from tqdm import tqdm
 
+from guard.engine import adapter
+from guard.engine.embedding import StaticEmbedding
 from guard.management.arguments import ModelDataCommand, data_path, model_dir
 from guard.training.dataset import curated_rows, read_jsonl
 
@@ -33,3 +35,11 @@ class Command(ModelDataCommand):
             progress=lambda batches: tqdm(batches, desc="encoding the vocabulary", unit="batch"),
         )
         self.stdout.write(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+        digest = StaticEmbedding.load(path.parent).digest
+        if digest != adapter.EMBEDDING_TABLE:
+            # Features from another table must never mix with stored ones: the adapter reads
+            # only the table it names, so until it names this one the topic columns stay 0.
+            self.stdout.write(self.style.WARNING(
+                f"table {digest} is not the one the adapter reads ({adapter.EMBEDDING_TABLE}): "
+                f"set guard.engine.adapter.EMBEDDING_TABLE = {digest!r}, then run "
+                "build_memory_anchors and, on servers, refresh_memory"))
