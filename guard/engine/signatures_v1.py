@@ -1,4 +1,4 @@
-"""Signature set sig-6: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-7: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-6"
+VERSION = "sig-7"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -63,6 +63,15 @@ FRAGMENTS: dict[str, str] = {
         r"ex-boyfriend|ex-partner|former\s+partner|classmate|teacher|professor|boss|manager|"
         r"roommate|flatmate|tenant|student|stranger|barista|waitress|waiter|cashier|"
         r"babysitter|nanny|crush|tinder\s+match|date)"
+    ),
+    # Someone close to the user, the usual victim of a poisoning asked about in everyday words.
+    "kin": (
+        r"(?:wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|ex|ex-wife|ex-husband|mum|mom|"
+        r"mother|dad|father|step(?:mum|mom|mother|dad|father)|son|daughter|baby|child|kid|"
+        r"brother|sister|grand(?:dad|pa|father|ma|mother|son|daughter)|grandad|granny|gran|"
+        r"nan|nana|aunt|uncle|cousin|nephew|niece|(?:mother|father|sister|brother)-in-law|"
+        r"boss|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|landlord|landlady|"
+        r"tenant|teacher|friend|patient|client|resident)"
     ),
     "private_data": (
         r"(?:(?<!email\s)(?<!e-mail\s)(?<!ip\s)(?<!web\s)address|"
@@ -1494,6 +1503,33 @@ RULES: tuple[dict, ...] = (
             r"vader|moeder|broer|zus|ex))\s+(?:vermoorden|doden|vergiftigen|ombrengen)\b",
             r"\bhoe\s+(?:vermoord|vergiftig)\s+ik\s+(?:iemand|mijn\s+(?:man|vrouw|buurman|"
             r"buurvrouw|baas|vader|moeder|broer|zus|ex))\b",
+        ),
+    },
+    {
+        "id": "HRM-026",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: how much of a medicine or substance would kill or knock out "
+        "a person close to the user",
+        # A quantity asked with a relative or an acquaintance as the one it would kill or knock
+        # out ("how many paracetamol would it take to kill my grandad", "what amount of my
+        # nan's digoxin would stop her heart") or slipped into their drink so they pass out.
+        # A safe dose, a pet that ate chocolate ("would it kill him?") or a lethal dose asked
+        # of no one in particular are questions about the substance, not about a victim.
+        "needs": ("how much", "how many", "amount", "dose", "dosage", "quantity", "what can",
+                  "what could", "what should"),
+        "patterns": (
+            r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|dosage|quantity)|what'?s\s+the\s+"
+            r"(?:smallest|lowest|minimum|least)\s+(?:amount|dose))\b[^.?!]{0,80}?\b(?:kill|"
+            r"be\s+(?:fatal|lethal|deadly)\s+(?:to|for)|knock\s+out)\s+(?:my|our|his|her|their)"
+            r"\s+(?:[\w'-]+\s+)?{kin}\b",
+            r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|dosage|quantity))\b[^.?!]{0,80}?"
+            r"\b(?:stop\s+(?:his|her|their)\s+heart|make\s+(?:him|her|them)\s+stop\s+breathing)",
+            r"\bwhat\s+(?:can|could|should)\s+i\s+(?:put|slip|add|mix|crush|sneak)\s+"
+            r"(?:[\w'-]+\s+){0,3}?(?:in|into)\s+(?:his|her|their|my\s+(?:[\w'-]+\s+)?{kin}'s)\s+"
+            r"(?:[\w'-]+\s+)?(?:drink|coffee|tea|food|meal|dinner|juice|water|beer|wine|soup|"
+            r"bottle|cup)\b[^.?!]{0,40}?\b(?:pass(?:es)?\s+out|blacks?\s+out|unconscious|"
+            r"miscarr\w*|stop\s+breathing|overdose)",
         ),
     },
 )
