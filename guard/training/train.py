@@ -33,11 +33,12 @@ STRICTNESS_FPR = {"strict": 0.03, "balanced": 0.01, "permissive": 0.003}
 @dataclass(frozen=True, slots=True)
 class TrainParams:
     # Hashed n-grams plus the dense intent columns (EXPERIMENTS.md, section intent features).
-    # 800-character windows (400 apart): an instruction wrapped in a page of filler keeps more
-    # of its window than in 1,500 (EXPERIMENTS.md, "Shorter windows").
+    # 500-character windows (250 apart): an instruction wrapped in a page of filler keeps more
+    # of its window than in 800 or 1,500 (EXPERIMENTS.md, "Shorter windows" and #137; 500
+    # waited until benign_hard had room for the +0.4 points it costs).
     features: FeatureConfig = field(
         default_factory=lambda: FeatureConfig(
-            intent=INTENT_VERSION, intent_scale=1.0, window=800, stride=400
+            intent=INTENT_VERSION, intent_scale=1.0, window=500, stride=250
         )
     )
     C: float = 2.0
