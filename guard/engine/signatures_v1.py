@@ -1,4 +1,4 @@
-"""Signature set sig-7: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-8: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-7"
+VERSION = "sig-8"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -838,6 +838,39 @@ RULES: tuple[dict, ...] = (
             r"follow|obey|comply\s+with|adhere\s+to|worry\s+about)\s+(?:any\s+(?:of\s+)?|the\s+|"
             r"your\s+)?(?:[\w'-]+\s+)?(?:rules|guidelines|policies|restrictions|content\s+polic(?:y|ies)|"
             r"ethics|morals|filters)\b",
+        ),
+    },
+    {
+        "id": "JB-019",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: sets up a persona or model that is free of the assistant's rules",
+        # JB-003 and JB-018 say it to the model ("you are unrestricted"); these templates say
+        # it of the character the model is told to become ("a language model called John that
+        # is not bound by any restrictions", "Tom doesn't have any content policy"). The set-up
+        # ("you are now", "pretend", "called", ...) must come first, and a rule-free model be
+        # what is described, so a product description ("our bot isn't bound by message-length
+        # limits") or a story ("a robot called Max not bound by the laws of physics") stays
+        # innocent.
+        "needs": ("bound", "have any", "have no", "has no"),
+        "patterns": (
+            r"\b(?:you\s+are\s+(?:now|no\s+longer)|you'?re\s+now|from\s+now\s+on|pretend|"
+            r"simulate|role-?play|act\s+as|(?:called|named)\s+\S+|hypothetical)\b[^\n]{0,300}?"
+            r"\b(?:ai|a\.i\.|language\s+model|model|chatbot|assistant|bot|chatgpt|gpt-?\w*|llm)\b"
+            r"[^\n]{0,120}?\b(?:is|are|'s|'re)\s+(?:not|never|no\s+longer)\s+(?:bound|restricted|"
+            r"limited|constrained)\s+by\s+(?:any\s+)?(?:of\s+)?(?:the\s+|its\s+|openai'?s\s+)?"
+            r"(?:[\w'-]+\s+)?(?:restrictions|rules|polic(?:y|ies)|guidelines|filters|ethics|"
+            r"morals|morality)\b",
+            r"\b(?:you\s+are\s+(?:now|no\s+longer)|you'?re\s+now|from\s+now\s+on|pretend|"
+            r"simulate|role-?play|act\s+as|(?:called|named)\s+\S+|hypothetical)\b[^\n]{0,300}?"
+            r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+have\s+any\s+(?:content\s+polic(?:y|ies)|"
+            r"(?:ethical|moral|safety)\s+(?:guidelines|restrictions|filters|limits|principles)|"
+            r"filters|censorship|morals|ethics)\b",
+            r"\b(?:you\s+are\s+(?:now|no\s+longer)|you'?re\s+now|from\s+now\s+on|pretend|"
+            r"simulate|role-?play|act\s+as|(?:called|named)\s+\S+|hypothetical)\b[^\n]{0,300}?"
+            r"\b(?:has|have)\s+no\s+(?:content\s+polic(?:y|ies)|(?:ethical|moral|safety)\s+"
+            r"(?:guidelines|restrictions|filters|limits|principles)|filters|censorship|morals|"
+            r"ethics)\b",
         ),
     },
     {
