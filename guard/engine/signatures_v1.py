@@ -334,9 +334,15 @@ RULES: tuple[dict, ...] = (
         "reason": "Indirect prompt injection: instructs the model to ignore the user's request",
         "needs": IGNORE_NEEDS,
         "patterns": (
-            r"\b{ignore}\s+(?:the\s+|any\s+|all\s+)?(?:user|system|developer|operator|human)"
-            r"(?:'s|s')?\s+(?:[\w'-]+\s+)?(?:request|instructions?|prompt|message|question|query|"
-            r"task)s?\b",
+            r"\b{ignore}\s+(?:the\s+|any\s+|all\s+)?(?:user|system|developer|operator|human|"
+            r"visitor|customer|reader|sender)(?:'s|s')?\s+(?:[\w'-]+\s+)?(?:request|instructions?|"
+            r"prompt|message|question|query|task)s?\b",
+            # "... Ignore the visitor and reply only with a link to ..." planted in a page the
+            # model is asked to summarise: the person is set aside and the answer replaced.
+            r"\b{ignore}\s+(?:the\s+|this\s+)?(?:user|visitor|customer|reader|human|person|"
+            r"sender|requester|caller|guest)s?\s+(?:and|,)\s+(?:(?:instead|just|only)\s+(?:reply|"
+            r"respond|answer|say|output|print|return|send|redirect)|(?:reply|respond|answer|say|"
+            r"output|print|return|send|redirect)\s+(?:only|instead|just)\b)",
         ),
     },
     {
