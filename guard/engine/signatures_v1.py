@@ -64,15 +64,25 @@ FRAGMENTS: dict[str, str] = {
         r"roommate|flatmate|tenant|student|stranger|barista|waitress|waiter|cashier|"
         r"babysitter|nanny|crush|tinder\s+match|date)"
     ),
-    # Someone close to the user, the usual victim of a poisoning asked about in everyday words.
+    # Family, friends and those in one's care: with {person}, who "my ..." names as a victim.
     "kin": (
-        r"(?:wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|ex|ex-wife|ex-husband|mum|mom|"
-        r"mother|dad|father|step(?:mum|mom|mother|dad|father)|son|daughter|baby|child|kid|"
+        r"(?:wife|husband|partner|boyfriend|girlfriend|fianc[eé]e?|mum|mom|mother|dad|father|"
+        r"parents?|family|step(?:mum|mom|mother|dad|father)|son|daughter|baby|child|kid|"
         r"brother|sister|grand(?:dad|pa|father|ma|mother|son|daughter)|grandad|granny|gran|"
         r"nan|nana|aunt|uncle|cousin|nephew|niece|(?:mother|father|sister|brother)-in-law|"
-        r"boss|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|landlord|landlady|"
-        r"tenant|teacher|friend|patient|client|resident)"
+        r"friend|landlord|landlady|patient|client|resident)"
     ),
+    # Said of a character the model is told to become (JB-019), before what it is free of.
+    "persona_setup": (
+        r"(?:you\s+are\s+(?:now|no\s+longer)|you'?re\s+now|from\s+now\s+on|pretend|simulate|"
+        r"role-?play|act\s+as|(?:called|named)\s+\S+|hypothetical)"
+    ),
+    "safeguards": (
+        r"(?:content\s+polic(?:y|ies)|(?:ethical|moral|safety)\s+(?:guidelines|restrictions|"
+        r"filters|limits|principles)|filters|censorship|morals|ethics)"
+    ),
+    # The model's answer, when a planted instruction replaces it (INJ-013).
+    "reply": r"(?:reply|respond|answer|say|output|print|return|send|redirect)",
     "private_data": (
         r"(?:(?<!email\s)(?<!e-mail\s)(?<!ip\s)(?<!web\s)address|"
         r"(?:phone|cell|mobile|telephone)\s+numbers?|social\s+security\s+number|"
@@ -340,9 +350,8 @@ RULES: tuple[dict, ...] = (
             # "... Ignore the visitor and reply only with a link to ..." planted in a page the
             # model is asked to summarise: the person is set aside and the answer replaced.
             r"\b{ignore}\s+(?:the\s+|this\s+)?(?:user|visitor|customer|reader|human|person|"
-            r"sender|requester|caller|guest)s?\s+(?:and|,)\s+(?:(?:instead|just|only)\s+(?:reply|"
-            r"respond|answer|say|output|print|return|send|redirect)|(?:reply|respond|answer|say|"
-            r"output|print|return|send|redirect)\s+(?:only|instead|just)\b)",
+            r"sender|requester|caller|guest)s?\s+(?:and|,)\s+(?:(?:instead|just|only)\s+{reply}|"
+            r"{reply}\s+(?:only|instead|just))\b",
         ),
     },
     {
@@ -860,23 +869,14 @@ RULES: tuple[dict, ...] = (
         # innocent.
         "needs": ("bound", "have any", "have no", "has no"),
         "patterns": (
-            r"\b(?:you\s+are\s+(?:now|no\s+longer)|you'?re\s+now|from\s+now\s+on|pretend|"
-            r"simulate|role-?play|act\s+as|(?:called|named)\s+\S+|hypothetical)\b[^\n]{0,300}?"
+            r"\b{persona_setup}\b[^\n]{0,300}?"
             r"\b(?:ai|a\.i\.|language\s+model|model|chatbot|assistant|bot|chatgpt|gpt-?\w*|llm)\b"
             r"[^\n]{0,120}?\b(?:is|are|'s|'re)\s+(?:not|never|no\s+longer)\s+(?:bound|restricted|"
             r"limited|constrained)\s+by\s+(?:any\s+)?(?:of\s+)?(?:the\s+|its\s+|openai'?s\s+)?"
             r"(?:[\w'-]+\s+)?(?:restrictions|rules|polic(?:y|ies)|guidelines|filters|ethics|"
             r"morals|morality)\b",
-            r"\b(?:you\s+are\s+(?:now|no\s+longer)|you'?re\s+now|from\s+now\s+on|pretend|"
-            r"simulate|role-?play|act\s+as|(?:called|named)\s+\S+|hypothetical)\b[^\n]{0,300}?"
-            r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+have\s+any\s+(?:content\s+polic(?:y|ies)|"
-            r"(?:ethical|moral|safety)\s+(?:guidelines|restrictions|filters|limits|principles)|"
-            r"filters|censorship|morals|ethics)\b",
-            r"\b(?:you\s+are\s+(?:now|no\s+longer)|you'?re\s+now|from\s+now\s+on|pretend|"
-            r"simulate|role-?play|act\s+as|(?:called|named)\s+\S+|hypothetical)\b[^\n]{0,300}?"
-            r"\b(?:has|have)\s+no\s+(?:content\s+polic(?:y|ies)|(?:ethical|moral|safety)\s+"
-            r"(?:guidelines|restrictions|filters|limits|principles)|filters|censorship|morals|"
-            r"ethics)\b",
+            r"\b{persona_setup}\b[^\n]{0,300}?\b(?:(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+"
+            r"have\s+any|(?:has|have)\s+no)\s+{safeguards}\b",
         ),
     },
     {
@@ -1249,9 +1249,7 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:kill|murder|poison|assassinate|strangle|suffocate|"
             r"drown)\s+(?:someone|somebody|a\s+(?:person|human|man|woman|child|kid|baby|cop|"
-            r"police\s+officer)|people|my\s+(?:wife|husband|boss|neighbou?r|mother|mom|father|"
-            r"dad|ex|teacher|roommate|partner|friend|coworker|co-worker|parents?|family|brother|"
-            r"sister|son|daughter|girlfriend|boyfriend)|the\s+president)\b",
+            r"police\s+officer)|people|my\s+(?:{kin}|{person})|the\s+president)\b",
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:poison|strangle|suffocate|drown|murder)\s+"
             r"(?:him|her|them)\b",
         ),
@@ -1561,11 +1559,11 @@ RULES: tuple[dict, ...] = (
             r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|dosage|quantity)|what'?s\s+the\s+"
             r"(?:smallest|lowest|minimum|least)\s+(?:amount|dose))\b[^.?!]{0,80}?\b(?:kill|"
             r"be\s+(?:fatal|lethal|deadly)\s+(?:to|for)|knock\s+out)\s+(?:my|our|his|her|their)"
-            r"\s+(?:[\w'-]+\s+)?{kin}\b",
+            r"\s+(?:[\w'-]+\s+)?(?:{kin}|{person})\b",
             r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|dosage|quantity))\b[^.?!]{0,80}?"
             r"\b(?:stop\s+(?:his|her|their)\s+heart|make\s+(?:him|her|them)\s+stop\s+breathing)",
             r"\bwhat\s+(?:can|could|should)\s+i\s+(?:put|slip|add|mix|crush|sneak)\s+"
-            r"(?:[\w'-]+\s+){0,3}?(?:in|into)\s+(?:his|her|their|my\s+(?:[\w'-]+\s+)?{kin}'s)\s+"
+            r"(?:[\w'-]+\s+){0,3}?(?:in|into)\s+(?:his|her|their|my\s+(?:[\w'-]+\s+)?(?:{kin}|{person})'s)\s+"
             r"(?:[\w'-]+\s+)?(?:drink|coffee|tea|food|meal|dinner|juice|water|beer|wine|soup|"
             r"bottle|cup)\b[^.?!]{0,40}?\b(?:pass(?:es)?\s+out|blacks?\s+out|unconscious|"
             r"miscarr\w*|stop\s+breathing|overdose)",
