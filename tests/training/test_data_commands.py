@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -40,3 +42,22 @@ def test_build_embedding_without_the_encoder_says_what_to_install(tiny_jsonl, tm
     with pytest.raises(CommandError, match=r"pip install -r requirements-distill\.txt"):
         call_command("build_embedding", "--data", str(tiny_jsonl), "--out", str(out))
     assert list(out.iterdir()) == []
+
+
+def test_the_encoder_loader_declares_the_hub_offline_before_importing_it(monkeypatch):
+    # Build machines and customers' servers may have no internet: loading the encoder must
+    # read the package's files or fail, never start a download. The flags the hub libraries
+    # read at import time are set before the first of those imports.
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("requirements-distill.txt is installed here: the encoder would load")
+    from guard.training.distill import token_vectors
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+    with pytest.raises(ImportError):
+        token_vectors()
+    assert (os.environ.get("HF_HUB_OFFLINE"), os.environ.get("TRANSFORMERS_OFFLINE")) == ("1", "1")
