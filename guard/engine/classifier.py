@@ -4,10 +4,18 @@ features (guard.engine.features), served in NumPy.
 Model files (written by guard.training.train, committed under guard/engine/models/):
 
 * ``classifier.npz`` — ``weights`` (float32, one per hash bucket, then one per intent column
-  when ``features.intent`` is set) and ``bias`` (float32[1]);
-  loaded with ``allow_pickle=False`` so a tampered model file cannot execute code.
+  when ``features.intent`` is set) and ``bias`` (float32[1]); optionally the kind head,
+  ``kind_weights`` (float16, one row per feature, one column per attack kind) and
+  ``kind_bias`` (float32); loaded with ``allow_pickle=False`` so a tampered model file
+  cannot execute code.
 * ``classifier.json`` — ``version``, ``features`` (a FeatureConfig), ``thresholds`` per
-  strictness, ``weights_sha256`` (checked on load) and a summary of how it was trained.
+  strictness, ``weights_sha256`` (checked on load), with a kind head its ``kinds`` (the
+  attack categories, in column order) and ``kinds_sha256``, and a summary of how it was
+  trained.
+
+The binary weights decide *whether* a prompt is an attack. The kind head only names *what
+kind* of attack a flagged prompt reads as (injection, jailbreak, harmful), so a tenant's
+dashboard counts a request for a weapon as harmful rather than as an injection.
 """
 
 from __future__ import annotations
@@ -20,7 +28,12 @@ from pathlib import Path
 
 import numpy as np
 
-from guard.engine.features import INTENT_VERSION, FeatureConfig, window_features
+from guard.engine.features import (
+    INTENT_VERSION,
+    FeatureConfig,
+    WindowFeatures,
+    window_features,
+)
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models"
 WEIGHTS_FILE = "classifier.npz"
@@ -38,6 +51,13 @@ def weights_digest(weights: np.ndarray, bias: float) -> str:
     return h.hexdigest()
 
 
+def kinds_digest(kinds: tuple[str, ...], weights: np.ndarray, bias: np.ndarray) -> str:
+    h = hashlib.sha256(json.dumps(list(kinds)).encode())
+    h.update(np.ascontiguousarray(weights, dtype=np.float16).tobytes())
+    h.update(np.ascontiguousarray(bias, dtype=np.float32).tobytes())
+    return h.hexdigest()
+
+
 @dataclass(slots=True)
 class TextClassifier:
     weights: np.ndarray
@@ -46,6 +66,11 @@ class TextClassifier:
     thresholds: dict[str, float]
     version: str
     meta: dict
+    # The kind head: float16[n_features, len(kinds)] and float32[len(kinds)]; models trained
+    # before it have none, and then the guard falls back to naming no kind of its own.
+    kind_weights: np.ndarray | None = None
+    kind_bias: np.ndarray | None = None
+    kinds: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> TextClassifier:
@@ -60,6 +85,8 @@ class TextClassifier:
         with np.load(weights_path, allow_pickle=False) as npz:
             weights = np.ascontiguousarray(npz["weights"], dtype=np.float32)
             bias = float(npz["bias"][0])
+            kind_weights = npz["kind_weights"] if "kind_weights" in npz.files else None
+            kind_bias = npz["kind_bias"] if "kind_bias" in npz.files else None
         cfg = FeatureConfig(**meta["features"])
         if cfg.intent and cfg.intent != INTENT_VERSION:
             raise ModelFileError(
@@ -69,6 +96,16 @@ class TextClassifier:
             raise ModelFileError(f"weights shape {weights.shape} != ({cfg.n_features},)")
         if meta.get("weights_sha256") != weights_digest(weights, bias):
             raise ModelFileError("classifier weights do not match their metadata digest")
+        kinds = tuple(meta.get("kinds", ()))
+        if kind_weights is not None or kinds:
+            if kind_weights is None or kind_bias is None or not kinds:
+                raise ModelFileError("the kind head is incomplete (weights, bias or names)")
+            if kind_weights.shape != (cfg.n_features, len(kinds)) or kind_bias.shape != (
+                len(kinds),
+            ):
+                raise ModelFileError(f"kind head shape {kind_weights.shape} does not match")
+            if meta.get("kinds_sha256") != kinds_digest(kinds, kind_weights, kind_bias):
+                raise ModelFileError("the kind head does not match its metadata digest")
         return cls(
             weights=weights,
             bias=bias,
@@ -76,6 +113,9 @@ class TextClassifier:
             thresholds={k: float(v) for k, v in meta["thresholds"].items()},
             version=str(meta["version"]),
             meta=meta,
+            kind_weights=kind_weights,
+            kind_bias=None if kind_bias is None else kind_bias.astype(np.float32),
+            kinds=kinds,
         )
 
     def save(self, path: Path | str) -> None:
@@ -88,6 +128,17 @@ class TextClassifier:
             thresholds=self.thresholds,
             weights_sha256=weights_digest(self.weights, self.bias),
         )
+        arrays = {}
+        if self.kind_weights is not None and self.kind_bias is not None:
+            arrays = {
+                "kind_weights": np.asarray(self.kind_weights, dtype=np.float16),
+                "kind_bias": np.asarray(self.kind_bias, dtype=np.float32),
+            }
+            meta.update(kinds=list(self.kinds), kinds_sha256=kinds_digest(
+                self.kinds, arrays["kind_weights"], arrays["kind_bias"]))
+        else:
+            meta.pop("kinds", None)
+            meta.pop("kinds_sha256", None)
         # Write both files beside their final names first so a crash never leaves a
         # half-written model that a serving process could pick up.
         tmp_npz = path / (WEIGHTS_FILE + ".tmp.npz")
@@ -95,6 +146,7 @@ class TextClassifier:
             tmp_npz,
             weights=np.asarray(self.weights, dtype=np.float32),
             bias=np.asarray([self.bias], dtype=np.float32),
+            **arrays,
         )
         tmp_json = path / (META_FILE + ".tmp")
         tmp_json.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
@@ -103,14 +155,31 @@ class TextClassifier:
 
     def logits(self, text: str) -> list[float]:
         """One logit per window of the text (a single window for prompts up to cfg.window)."""
-        wf = window_features(text, self.features)
+        return self._window_logits(window_features(text, self.features)).tolist()
+
+    def _window_logits(self, wf: WindowFeatures) -> np.ndarray:
         hashed = np.bincount(
             wf.rows, weights=self.weights[wf.cols] * wf.values, minlength=wf.n_windows
         )
         z = self.bias + hashed  # float64 even when the text has no n-gram
         if wf.intent is not None:
             z += wf.intent @ self.weights[self.features.n_buckets :]
-        return z.tolist()
+        return z
+
+    def attack_kind(self, text: str) -> str | None:
+        """The kind of attack (one of ``kinds``) the text's most suspicious window reads as,
+        or None for a model without a kind head. Worth its cost only for a flagged prompt."""
+        if self.kind_weights is None or self.kind_bias is None:
+            return None
+        wf = window_features(text, self.features)
+        window = int(np.argmax(self._window_logits(wf)))
+        mine = wf.rows == window
+        rows = self.kind_weights[wf.cols[mine]].astype(np.float32)
+        z = self.kind_bias + wf.values[mine] @ rows
+        if wf.intent is not None:
+            z = z + wf.intent[window] @ self.kind_weights[self.features.n_buckets :].astype(
+                np.float32)
+        return self.kinds[int(np.argmax(z))]
 
     def score(self, text: str) -> float:
         """P(attack) in [0, 1]; the most suspicious window decides, so a payload buried in a

@@ -40,6 +40,8 @@ class Scorer(Protocol):
 
     def score(self, text: str) -> float: ...
 
+    def attack_kind(self, text: str) -> str | None: ...
+
 
 def _normalizer_detections(views: Views) -> list[Detection]:
     norm = views.normalized
@@ -181,10 +183,14 @@ class Guard:
         risk = policy.calibrate(best_p, self.scorer.thresholds)
         if risk < _CLASSIFIER_REPORT_FLOOR:
             return None
-        # The classifier scores "attack", not a kind of attack; borrow the kind from the
-        # strongest signature if any fired.
+        # A signature that fired names the kind precisely; otherwise the classifier's kind
+        # head reads it from the same view (models without a head say "injection", as all
+        # classifier detections did before the head existed).
         sigs = [d for d in so_far if d.layer == "signature"]
-        category = max(sigs, key=lambda d: d.score).category if sigs else "injection"
+        if sigs:
+            category = max(sigs, key=lambda d: d.score).category
+        else:
+            category = self.scorer.attack_kind(_view_text(views, best_view)) or "injection"
         return Detection(
             layer="classifier",
             rule="CLF",
@@ -194,6 +200,16 @@ class Guard:
             severity="high" if risk >= policy.RISK_THRESHOLDS["balanced"] else "medium",
             view=best_view,
         )
+
+
+def _view_text(views: Views, name: str) -> str:
+    """The text ``_best_view`` scored under ``name``."""
+    if name == "folded":
+        return views.normalized.folded
+    if name == "deleeted":
+        return _deleet(views.normalized.text) or views.normalized.text
+    return next((text for view, text in views.decoded() if view == name),
+                views.normalized.original)
 
 
 # The last (views, guard, answer) of Guard.attack_probability, per thread.

@@ -25,6 +25,13 @@ from guard.engine.verdict import STRICTNESS_LEVELS, Detection
 RISK_THRESHOLDS: dict[str, float] = {"strict": 0.6, "balanced": 0.8, "permissive": 0.95}
 
 CLASSIFIER_REASON = "Classifier: the prompt closely resembles known prompt attacks"
+# Said instead when the classifier's detection names the kind of attack it read.
+CLASSIFIER_REASONS: dict[str, str] = {
+    "injection": "Classifier: the prompt reads like a prompt-injection attack",
+    "jailbreak": "Classifier: the prompt reads like a jailbreak attempt",
+    "harmful": "Classifier: the prompt reads like a request for clearly harmful content",
+    "extraction": "Classifier: the prompt reads like an attempt to extract hidden instructions",
+}
 
 # The layers an allow signal cancels: learned evidence a tenant's report may overrule.
 ALLOW_CANCELS = frozenset({"classifier", "memory"})
@@ -78,7 +85,7 @@ def combine(scores: Sequence[float]) -> float:
 
 def _reason(d: Detection) -> str:
     if d.layer == "classifier":
-        return CLASSIFIER_REASON
+        return CLASSIFIER_REASONS.get(d.category, CLASSIFIER_REASON)
     return d.detail
 
 

@@ -35,6 +35,8 @@ class EvaluationReport:
     latency_p99_ms: float
     obfuscation: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # Of the attacks blocked, the share whose verdict names the row's own category.
+    kind_named: float = float("nan")
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__slots__}
@@ -59,6 +61,7 @@ class EvaluationReport:
             f"{'FPR non-commercial rows (eval only)':<44}{pct(self.fpr_non_commercial):>10}",
             f"{'ROC AUC (attack vs benign)':<44}{self.roc_auc:>10.4f}",
             f"{'recall at 1% benign FPR':<44}{pct(self.recall_at_1pct_fpr):>10}",
+            f"{'blocked attacks named with their category':<44}{pct(self.kind_named):>10}",
             f"{'decision latency p50':<44}{self.latency_p50_ms:>8.3f}ms",
             f"{'decision latency p99':<44}{self.latency_p99_ms:>8.3f}ms",
         ]
@@ -88,9 +91,11 @@ def build_report(
     mode: str,
     latencies: list[float] | np.ndarray = (),
     blocked: np.ndarray | None = None,
+    named: Sequence[tuple[str, ...]] = (),
 ) -> EvaluationReport:
     """Metrics for ``scores`` (P(attack) per row). ``blocked`` overrides ``score >= threshold``
-    when a full pipeline decided (signatures can block below the classifier's threshold)."""
+    when a full pipeline decided (signatures can block below the classifier's threshold);
+    ``named`` holds each row's verdict categories when a pipeline gave them."""
     scores = np.asarray(scores, dtype=np.float64)
     if blocked is None:
         blocked = scores >= threshold
@@ -133,12 +138,25 @@ def build_report(
         recall_at_1pct_fpr=recall_at_fpr(scores[y], scores[benign_cal], 0.01),
         latency_p50_ms=percentile_ms(latencies, 50),
         latency_p99_ms=percentile_ms(latencies, 99),
+        kind_named=_kind_named(rows, blocked, named),
     )
 
 
+def _kind_named(rows: list[Row], blocked: np.ndarray, named: Sequence[tuple[str, ...]]) -> float:
+    caught = [i for i, r in enumerate(rows) if r.is_attack and blocked[i]]
+    if not named or not caught:
+        return float("nan")
+    # The data labels a system-prompt extraction "injection"; the guard names it more exactly.
+    def same(category: str, said: tuple[str, ...]) -> bool:
+        return category in said or (category == "injection" and "extraction" in said)
+
+    return sum(same(rows[i].category, named[i]) for i in caught) / len(caught)
+
+
 def _load_scorer(model_dir: Path | None, strictness: str):
-    """(score_fn -> (risk, allowed), description, threshold or None). The full Guard
-    pipeline once it exists, otherwise the classifier alone at its calibrated threshold."""
+    """(score_fn -> (risk, allowed, categories), description, threshold or None). The full
+    Guard pipeline once it exists, otherwise the classifier alone at its calibrated
+    threshold (which names no category)."""
     from guard.engine.classifier import TextClassifier
 
     try:
@@ -148,18 +166,18 @@ def _load_scorer(model_dir: Path | None, strictness: str):
     if Guard is not None:
         guard = Guard.load(model_dir=model_dir)
 
-        def via_guard(text: str) -> tuple[float, bool]:
+        def via_guard(text: str) -> tuple[float, bool, tuple[str, ...]]:
             v = guard.inspect(text, strictness=strictness)
-            return float(v.risk_score), bool(v.allowed)
+            return float(v.risk_score), bool(v.allowed), v.categories
 
         version = getattr(guard, "version", "") or "guard pipeline"
         return via_guard, f"shipped Guard pipeline ({version}), strictness={strictness}", None
     clf = TextClassifier.load(model_dir)
     t = clf.thresholds[strictness]
 
-    def via_clf(text: str) -> tuple[float, bool]:
+    def via_clf(text: str) -> tuple[float, bool, tuple[str, ...]]:
         s = clf.score(text)
-        return s, s < t
+        return s, s < t, ()
 
     return via_clf, f"shipped classifier {clf.version} alone, strictness={strictness}", t
 
@@ -205,11 +223,13 @@ def evaluate(
         scores = np.zeros(len(rows))
         blocked = np.zeros(len(rows), dtype=bool)
         latencies = []
+        named: list[tuple[str, ...]] = []
         for i, r in enumerate(tqdm(rows, desc="scoring", disable=not progress)):
             t0 = time.perf_counter()
-            s, allowed = score_fn(r.text)
+            s, allowed, categories = score_fn(r.text)
             latencies.append(time.perf_counter() - t0)
             scores[i], blocked[i] = s, not allowed
+            named.append(categories)
         report = build_report(
             rows,
             scores,
@@ -217,6 +237,7 @@ def evaluate(
             mode=mode,
             latencies=latencies,
             blocked=blocked,
+            named=named,
         )
         suite_scores = {}
         if suite_idx:
@@ -264,6 +285,7 @@ def _evaluate_folds(
         TrainParams,
         calibrate_thresholds,
         featurize,
+        fit_kinds,
         out_of_fold_scores,
     )
 
@@ -280,20 +302,28 @@ def _evaluate_folds(
     th = calibrate_thresholds(scores[usable], [r for r, u in zip(rows, usable, strict=True) if u])
     # The product decides with the whole pipeline (views, signatures, classifier, policy), so
     # each held-out row goes through a Guard whose classifier never saw the row's source.
-    guards = [
-        Guard(scorer=TextClassifier(
-            weights=w, bias=b, features=params.features, thresholds=th, version="fold", meta={}
-        ))
-        for w, b in oof.models
-    ]
+    # Each fold's kind head learns from exactly the rows its binary model learned from.
+    trainable_rows = np.array([not is_non_commercial(r.license) for r in every_row])
+    guards = []
+    for f, (w, b) in enumerate(tqdm(oof.models, desc="kind heads", disable=not progress)):
+        head = fit_kinds(fs, every_row, np.flatnonzero(trainable_rows & (oof.fold_of != f)),
+                         params, seed)
+        guards.append(Guard(scorer=TextClassifier(
+            weights=w, bias=b, features=params.features, thresholds=th, version="fold", meta={},
+            kind_weights=None if head is None else head.weights,
+            kind_bias=None if head is None else head.bias,
+            kinds=() if head is None else head.kinds,
+        )))
     risks = np.zeros(len(rows))
     blocked = np.zeros(len(rows), dtype=bool)
     latencies = []
+    named: list[tuple[str, ...]] = []
     for i in tqdm(range(len(rows)), desc="pipeline on held-out rows", disable=not progress):
         t0 = time.perf_counter()
         verdict = guards[fold_of[i]].inspect(rows[i].text, strictness=strictness)
         latencies.append(time.perf_counter() - t0)
         risks[i], blocked[i] = verdict.risk_score, not verdict.allowed
+        named.append(verdict.categories)
     report = build_report(
         rows,
         risks,
@@ -302,6 +332,7 @@ def _evaluate_folds(
         f"retrained per fold, strictness={strictness}",
         latencies=latencies,
         blocked=blocked,
+        named=named,
     )
     classifier_only = build_report(rows, scores, th[strictness], mode="classifier alone")
     report.notes.append(

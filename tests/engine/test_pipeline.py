@@ -32,6 +32,9 @@ class FakeScorer:
         self.seen.append(text)
         return self.probability
 
+    def attack_kind(self, text: str) -> str | None:
+        return None
+
 
 @pytest.fixture
 def guard() -> Guard:
