@@ -72,18 +72,21 @@ def read_jsonl(path: Path | str) -> list[Row]:
     return rows
 
 
-# Contrast pairs written for Aegis-V: the same topic or wording once as an attack and once as
-# a benign request, so the classifier learns intent where the public sets teach it topic.
+# Rows written for Aegis-V. Contrast pairs (contrast_*.jsonl): the same topic or wording once
+# as an attack and once as a benign request, so the classifier learns intent where the public
+# sets teach it topic. Ordinary requests (ordinary_*.jsonl): everyday assistant traffic of
+# many kinds, so a kind of request no public benign set happens to hold is not an anomaly.
 # They are trained on, never scored: evaluation measures only the data it is given.
 CURATED_DIR = Path(__file__).resolve().parent
 
 
 def curated_paths() -> list[Path]:
-    return sorted(CURATED_DIR.glob("contrast_*.jsonl"))
+    return sorted(CURATED_DIR.glob("contrast_*.jsonl")) + sorted(
+        CURATED_DIR.glob("ordinary_*.jsonl"))
 
 
 def curated_rows() -> list[Row]:
-    """Every committed contrast pair, as training rows."""
+    """Every committed row written for Aegis-V (contrast pairs, ordinary requests)."""
     return [row for path in curated_paths() for row in read_jsonl(path)]
 
 

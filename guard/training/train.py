@@ -264,7 +264,8 @@ class TrainReport:
             f"{self.rows_dropped_licence} left out (non-commercial licence)",
         ]
         if self.rows_curated:
-            lines.append(f"curated: {self.rows_curated} contrast-pair row(s) included")
+            lines.append(f"curated: {self.rows_curated} row(s) written for Aegis-V included "
+                         "(contrast pairs, ordinary requests)")
         if self.rows_feedback:
             lines.append(f"feedback: {self.rows_feedback} approved report(s) included")
         lines += [

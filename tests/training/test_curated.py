@@ -1,5 +1,6 @@
-"""The committed contrast pairs: well-formed, apart from the held-out probes, trained on by
-train_guard and by every cross-validation fold, and never scored as evaluation data."""
+"""The committed rows written for Aegis-V (contrast pairs, ordinary requests): well-formed,
+apart from the held-out probes, trained on by train_guard and by every cross-validation fold,
+and never scored as evaluation data."""
 
 from __future__ import annotations
 
@@ -31,15 +32,21 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-@pytest.mark.parametrize("path", curated_paths(), ids=lambda p: p.name)
+def _well_formed(obj: dict, path: Path, keys: set[str]) -> None:
+    assert set(obj) == keys
+    assert obj["source"] == f"aegis-v/{path.stem.replace('_', '-')}"
+    assert not is_non_commercial(obj["license"])
+    assert obj["text"] == " ".join(obj["text"].split()) and len(obj["text"]) >= 2
+
+
+@pytest.mark.parametrize("path", [p for p in curated_paths() if p.name.startswith("contrast_")],
+                         ids=lambda p: p.name)
 def test_each_contrast_pair_is_one_attack_and_one_benign_prompt(path: Path) -> None:
     sides: dict[int, list[dict]] = defaultdict(list)
     for line in path.read_text(encoding="utf-8").splitlines():
         obj = json.loads(line)
-        assert set(obj) == {"text", "label", "category", "source", "license", "pair"}
-        assert obj["source"] == f"aegis-v/{path.stem.replace('_', '-')}"
-        assert not is_non_commercial(obj["license"])
-        assert obj["text"] == " ".join(obj["text"].split()) and len(obj["text"]) >= 8
+        _well_formed(obj, path, {"text", "label", "category", "source", "license", "pair"})
+        assert len(obj["text"]) >= 8
         sides[obj["pair"]].append(obj)
     assert len(sides) >= 100
     for pair, members in sides.items():
@@ -48,6 +55,16 @@ def test_each_contrast_pair_is_one_attack_and_one_benign_prompt(path: Path) -> N
         for m in members:
             expected = ATTACK_CATEGORIES if m["label"] == "attack" else ("benign_hard",)
             assert m["category"] in expected, f"pair {pair}: {m['category']}"
+
+
+@pytest.mark.parametrize("path", [p for p in curated_paths() if p.name.startswith("ordinary_")],
+                         ids=lambda p: p.name)
+def test_ordinary_requests_are_plain_benign_prompts(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 500
+    for obj in rows:
+        _well_formed(obj, path, {"text", "label", "category", "source", "license"})
+        assert (obj["label"], obj["category"]) == ("benign", "benign")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -104,7 +121,7 @@ def test_train_guard_trains_on_the_contrast_pairs_unless_told_not_to(
     curated = len(curated_rows())
     out = StringIO()
     call_command("train_guard", data=tiny_jsonl, out=tmp_path / "m", folds=0, stdout=out)
-    assert f"curated: {curated} contrast-pair row(s) included" in out.getvalue()
+    assert f"curated: {curated} row(s) written for Aegis-V included" in out.getvalue()
     assert json.loads((tmp_path / "m" / "classifier.json").read_text())["curated_rows"] == curated
 
     out = StringIO()

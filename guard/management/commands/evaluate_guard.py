@@ -29,8 +29,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-obfuscation", action="store_true",
                             help="Skip the generated obfuscation suite.")
         parser.add_argument("--no-curated", action="store_true",
-                            help="With --folds: train the folds without the committed contrast "
-                                 "pairs (guard/training/contrast_*.jsonl), which are otherwise "
+                            help="With --folds: train the folds without the rows written for "
+                                 "Aegis-V (guard/training/contrast_*.jsonl, ordinary_*.jsonl), "
+                                 "which are otherwise "
                                  "added to every fold's training set and never scored.")
 
     def handle(self, *args: Any, **options: Any) -> None:

@@ -59,7 +59,8 @@ class Command(ModelDataCommand):
         )
         parser.add_argument(
             "--no-curated", action="store_true",
-            help="Leave out the committed contrast pairs (guard/training/contrast_*.jsonl).",
+            help="Leave out the rows written for Aegis-V (guard/training/contrast_*.jsonl, "
+                 "ordinary_*.jsonl).",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
