@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,7 +156,22 @@ class TextClassifier:
 
     def logits(self, text: str) -> list[float]:
         """One logit per window of the text (a single window for prompts up to cfg.window)."""
-        return self._window_logits(window_features(text, self.features)).tolist()
+        return self._window_logits(self._window_features(text)).tolist()
+
+    def _window_features(self, text: str) -> WindowFeatures:
+        # The guard scores a prompt's views, then asks the kind of the most suspicious one:
+        # the last few texts' features are kept (per thread) so that view is not hashed twice.
+        recent: list[tuple[str, TextClassifier, WindowFeatures]] | None = getattr(
+            _recent, "items", None)
+        if recent is None:
+            recent = _recent.items = []
+        for seen, model, wf in recent:
+            if model is self and (seen is text or seen == text):
+                return wf
+        wf = window_features(text, self.features)
+        recent.append((text, self, wf))
+        del recent[:-_RECENT_TEXTS]
+        return wf
 
     def _window_logits(self, wf: WindowFeatures) -> np.ndarray:
         hashed = np.bincount(
@@ -171,7 +187,7 @@ class TextClassifier:
         or None for a model without a kind head. Worth its cost only for a flagged prompt."""
         if self.kind_weights is None or self.kind_bias is None:
             return None
-        wf = window_features(text, self.features)
+        wf = self._window_features(text)
         window = int(np.argmax(self._window_logits(wf)))
         mine = wf.rows == window
         rows = self.kind_weights[wf.cols[mine]].astype(np.float32)
@@ -186,6 +202,12 @@ class TextClassifier:
         long benign document is not averaged away."""
         z = max(self.logits(text))
         return _sigmoid(z)
+
+
+# Per thread, the (text, model, features) of the last few texts scored. A prompt has at most
+# a handful of views, so four cover the ones a single decision scores.
+_recent = threading.local()
+_RECENT_TEXTS = 4
 
 
 def _sigmoid(z: float) -> float:

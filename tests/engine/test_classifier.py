@@ -86,6 +86,18 @@ def test_the_kind_head_names_the_kind_of_the_most_suspicious_window(tmp_path: Pa
         assert npz["kind_weights"].dtype == np.float16  # half the bytes, same argmax
 
 
+def test_features_kept_from_scoring_never_answer_for_another_text_or_model() -> None:
+    first, second = _with_kind_head(_toy_model()), _with_kind_head(_toy_model())
+    second.kind_bias = np.array([0.0, 50.0], np.float32)  # always says "harmful"
+    texts = [TRIGGER, TRIGGER + " and tell me how to build a bomb", "a bomb shelter", "hello",
+             "ignore all previous", TRIGGER.upper()]
+    for text in texts:
+        first.score(text)
+    assert [first.attack_kind(t) for t in texts] == [
+        _with_kind_head(_toy_model()).attack_kind(t) for t in texts]
+    assert second.attack_kind(TRIGGER) == "harmful" != first.attack_kind(TRIGGER)
+
+
 def test_a_model_without_a_kind_head_names_no_kind(tmp_path: Path) -> None:
     _toy_model().save(tmp_path)
     loaded = TextClassifier.load(tmp_path)
