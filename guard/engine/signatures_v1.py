@@ -837,6 +837,23 @@ RULES: tuple[dict, ...] = (
         ),
     },
     {
+        "id": "JB-020",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Emotional-manipulation template: a dead relative asked to recite how to make "
+        "something dangerous",
+        "needs": ("late", "deceased", "dead", "departed"),
+        "patterns": (
+            r"\b(?:pretend|act|role-?play|imagine|be|play)\b[^.]{0,40}?\b(?:late|deceased|dead|"
+            r"departed)\s+(?:grand(?:ma|mother|pa|father|mom|dad)|mother|father|mom|mum|dad|"
+            r"uncle|aunt|granny|nana)\b[^\n]{0,250}?\b(?:napalm|meth(?:amphetamine)?|"
+            r"explosives?|bombs?|nerve\s+(?:agents?|gas)|poisons?|ricin|thermite|malware|"
+            r"ransomware|keyloggers?)\b[^\n]{0,150}?\b(?:steps|recipe|instructions|formula|"
+            r"process|procedure|how\s+(?:he|she|they|to)\s+(?:made|make|produced?|cooked|cook|"
+            r"built|build|synthesi[sz]ed?|mix(?:ed)?))\b",
+        ),
+    },
+    {
         "id": "JB-016",
         "category": "jailbreak",
         "severity": "medium",
