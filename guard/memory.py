@@ -344,7 +344,7 @@ def memory_remember(*, decision: Decision, kind: str) -> MemoryEntry | None:
         prompt_sha256=decision.prompt_sha256,
         # Only what the training log itself keeps: nothing for hash-only tenants.
         excerpt=decision.prompt[: MemoryEntry.EXCERPT_CHARS] if decision.prompt else "",
-        category=(decision.categories or ["injection"])[0] if kind == "attack" else "",
+        category=decision.attack_kind if kind == "attack" else "",
         source_decision=decision,
         request_id=decision.request_id,
     )

@@ -293,6 +293,20 @@ class Decision(models.Model):
     def verdict_word(self) -> str:
         return "allowed" if self.allowed else "blocked"
 
+    @property
+    def attack_kind(self) -> str:
+        """What kind of attack this prompt was, for a report that it was one: the kind the
+        block named, else the strongest signal's when the guard let it through (a missed
+        attack usually still drew a classifier score, with the kind its head read), else
+        injection."""
+        if self.categories:
+            return self.categories[0]
+        flags = [d for d in self.detections
+                 if isinstance(d, dict) and d.get("category") and d.get("effect", "flag") == "flag"]
+        if flags:
+            return max(flags, key=lambda d: d.get("score", 0.0))["category"]
+        return "injection"
+
 
 class MemoryEntry(models.Model):
     """A prompt the tenant reported, remembered as a vector for its memory layer.

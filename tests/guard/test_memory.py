@@ -87,6 +87,15 @@ def test_a_reported_attack_blocks_its_variants_naming_the_reported_request(
     assert reported in body["block_reason"]
 
 
+def test_a_reported_miss_is_remembered_as_the_kind_of_attack_the_guard_read(stark, reported):
+    # The guard let it through, so its verdict named no category; its classifier detection
+    # still read it as harmful, and the memory (and every block it makes) says so instead of
+    # filing a stalking request under injections.
+    assert MemoryEntry.objects.get(tenant=stark.tenant).category == "harmful"
+    body = _protect(stark, MISSED_ATTACK.upper())
+    assert body["allowed"] is False and body["categories"] == ["harmful"]
+
+
 def test_the_feedback_audit_row_names_the_memory_entry_it_created(stark, reported):
     entry = MemoryEntry.objects.get(tenant=stark.tenant)
 
