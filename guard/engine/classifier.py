@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,11 +51,47 @@ def weights_digest(weights: np.ndarray, bias: float) -> str:
     return h.hexdigest()
 
 
-def kinds_digest(kinds: tuple[str, ...], weights: np.ndarray, bias: np.ndarray) -> str:
-    h = hashlib.sha256(json.dumps(list(kinds)).encode())
-    h.update(np.ascontiguousarray(weights, dtype=np.float16).tobytes())
-    h.update(np.ascontiguousarray(bias, dtype=np.float32).tobytes())
-    return h.hexdigest()
+@dataclass(frozen=True, slots=True)
+class KindHead:
+    """Per feature one weight for each attack kind (stored as float16), a bias per kind, and
+    the kinds' names in column order."""
+
+    weights: np.ndarray  # [n_features, len(kinds)]
+    bias: np.ndarray  # float32[len(kinds)]
+    kinds: tuple[str, ...]
+
+    def digest(self) -> str:
+        h = hashlib.sha256(json.dumps(list(self.kinds)).encode())
+        h.update(np.ascontiguousarray(self.weights, dtype=np.float16).tobytes())
+        h.update(np.ascontiguousarray(self.bias, dtype=np.float32).tobytes())
+        return h.hexdigest()
+
+    def kind(self, wf: WindowFeatures, window: int) -> str:
+        """The kind window ``window`` of ``wf`` reads as."""
+        mine = wf.rows == window
+        z = self.bias + wf.values[mine] @ self.weights[wf.cols[mine]].astype(np.float32)
+        if wf.intent is not None:
+            # The intent columns are the last rows, after the hash buckets.
+            z = z + wf.intent[window] @ self.weights[-wf.intent.shape[1] :].astype(np.float32)
+        return self.kinds[int(np.argmax(z))]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A text as the classifier read it: the attack probability of its most suspicious
+    window, and what naming that window's kind needs, so the guard can ask for the kind of
+    the view it flags without hashing the view again."""
+
+    probability: float
+    features: WindowFeatures
+    window: int
+    kind_head: KindHead | None
+
+    def kind(self) -> str | None:
+        """None for a model without a kind head."""
+        if self.kind_head is None:
+            return None
+        return self.kind_head.kind(self.features, self.window)
 
 
 @dataclass(slots=True)
@@ -67,11 +102,8 @@ class TextClassifier:
     thresholds: dict[str, float]
     version: str
     meta: dict
-    # The kind head: float16[n_features, len(kinds)] and float32[len(kinds)]; models trained
-    # before it have none, and then the guard falls back to naming no kind of its own.
-    kind_weights: np.ndarray | None = None
-    kind_bias: np.ndarray | None = None
-    kinds: tuple[str, ...] = ()
+    # Models trained before the kind head have none; the guard then names no kind of its own.
+    kind_head: KindHead | None = None
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> TextClassifier:
@@ -98,6 +130,7 @@ class TextClassifier:
         if meta.get("weights_sha256") != weights_digest(weights, bias):
             raise ModelFileError("classifier weights do not match their metadata digest")
         kinds = tuple(meta.get("kinds", ()))
+        kind_head = None
         if kind_weights is not None or kinds:
             if kind_weights is None or kind_bias is None or not kinds:
                 raise ModelFileError("the kind head is incomplete (weights, bias or names)")
@@ -105,7 +138,8 @@ class TextClassifier:
                 len(kinds),
             ):
                 raise ModelFileError(f"kind head shape {kind_weights.shape} does not match")
-            if meta.get("kinds_sha256") != kinds_digest(kinds, kind_weights, kind_bias):
+            kind_head = KindHead(kind_weights, kind_bias.astype(np.float32), kinds)
+            if meta.get("kinds_sha256") != kind_head.digest():
                 raise ModelFileError("the kind head does not match its metadata digest")
         return cls(
             weights=weights,
@@ -114,9 +148,7 @@ class TextClassifier:
             thresholds={k: float(v) for k, v in meta["thresholds"].items()},
             version=str(meta["version"]),
             meta=meta,
-            kind_weights=kind_weights,
-            kind_bias=None if kind_bias is None else kind_bias.astype(np.float32),
-            kinds=kinds,
+            kind_head=kind_head,
         )
 
     def save(self, path: Path | str) -> None:
@@ -130,13 +162,12 @@ class TextClassifier:
             weights_sha256=weights_digest(self.weights, self.bias),
         )
         arrays = {}
-        if self.kind_weights is not None and self.kind_bias is not None:
+        if self.kind_head is not None:
             arrays = {
-                "kind_weights": np.asarray(self.kind_weights, dtype=np.float16),
-                "kind_bias": np.asarray(self.kind_bias, dtype=np.float32),
+                "kind_weights": np.asarray(self.kind_head.weights, dtype=np.float16),
+                "kind_bias": np.asarray(self.kind_head.bias, dtype=np.float32),
             }
-            meta.update(kinds=list(self.kinds), kinds_sha256=kinds_digest(
-                self.kinds, arrays["kind_weights"], arrays["kind_bias"]))
+            meta.update(kinds=list(self.kind_head.kinds), kinds_sha256=self.kind_head.digest())
         else:
             meta.pop("kinds", None)
             meta.pop("kinds_sha256", None)
@@ -156,22 +187,7 @@ class TextClassifier:
 
     def logits(self, text: str) -> list[float]:
         """One logit per window of the text (a single window for prompts up to cfg.window)."""
-        return self._window_logits(self._window_features(text)).tolist()
-
-    def _window_features(self, text: str) -> WindowFeatures:
-        # The guard scores a prompt's views, then asks the kind of the most suspicious one:
-        # the last few texts' features are kept (per thread) so that view is not hashed twice.
-        recent: list[tuple[str, TextClassifier, WindowFeatures]] | None = getattr(
-            _recent, "items", None)
-        if recent is None:
-            recent = _recent.items = []
-        for seen, model, wf in recent:
-            if model is self and (seen is text or seen == text):
-                return wf
-        wf = window_features(text, self.features)
-        recent.append((text, self, wf))
-        del recent[:-_RECENT_TEXTS]
-        return wf
+        return self._window_logits(window_features(text, self.features)).tolist()
 
     def _window_logits(self, wf: WindowFeatures) -> np.ndarray:
         hashed = np.bincount(
@@ -182,32 +198,22 @@ class TextClassifier:
             z += wf.intent @ self.weights[self.features.n_buckets :]
         return z
 
-    def attack_kind(self, text: str) -> str | None:
-        """The kind of attack (one of ``kinds``) the text's most suspicious window reads as,
-        or None for a model without a kind head. Worth its cost only for a flagged prompt."""
-        if self.kind_weights is None or self.kind_bias is None:
-            return None
-        wf = self._window_features(text)
-        window = int(np.argmax(self._window_logits(wf)))
-        mine = wf.rows == window
-        rows = self.kind_weights[wf.cols[mine]].astype(np.float32)
-        z = self.kind_bias + wf.values[mine] @ rows
-        if wf.intent is not None:
-            z = z + wf.intent[window] @ self.kind_weights[self.features.n_buckets :].astype(
-                np.float32)
-        return self.kinds[int(np.argmax(z))]
+    def read(self, text: str) -> Reading:
+        """The text's attack probability (its most suspicious window decides, so a payload
+        buried in a long benign document is not averaged away), kept with that window."""
+        wf = window_features(text, self.features)
+        z = self._window_logits(wf)
+        window = int(np.argmax(z))
+        return Reading(_sigmoid(float(z[window])), wf, window, self.kind_head)
 
     def score(self, text: str) -> float:
-        """P(attack) in [0, 1]; the most suspicious window decides, so a payload buried in a
-        long benign document is not averaged away."""
-        z = max(self.logits(text))
-        return _sigmoid(z)
+        """P(attack) in [0, 1], as ``read`` finds it."""
+        return self.read(text).probability
 
-
-# Per thread, the (text, model, features) of the last few texts scored. A prompt has at most
-# a handful of views, so four cover the ones a single decision scores.
-_recent = threading.local()
-_RECENT_TEXTS = 4
+    def attack_kind(self, text: str) -> str | None:
+        """The kind of attack (one of the head's kinds) the text's most suspicious window
+        reads as; None for a model without a kind head."""
+        return self.read(text).kind()
 
 
 def _sigmoid(z: float) -> float:

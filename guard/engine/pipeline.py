@@ -34,13 +34,20 @@ logger = logging.getLogger(__name__)
 _CLASSIFIER_REPORT_FLOOR = 0.3
 
 
+class ScoredText(Protocol):
+    """What a scorer says of one text: its attack probability, and on request the kind of
+    attack it reads as (None when the scorer cannot tell)."""
+
+    probability: float
+
+    def kind(self) -> str | None: ...
+
+
 class Scorer(Protocol):
     version: str
     thresholds: Mapping[str, float]
 
-    def score(self, text: str) -> float: ...
-
-    def attack_kind(self, text: str) -> str | None: ...
+    def read(self, text: str) -> ScoredText: ...
 
 
 def _normalizer_detections(views: Views) -> list[Detection]:
@@ -150,18 +157,18 @@ class Guard:
         ``inspect`` itself score the prompt once between them."""
         if self.scorer is None:
             return "none", 0.0
+        found = self._best_view(views)
+        return found[0], found[1].probability
+
+    def _best_view(self, views: Views) -> tuple[str, ScoredText]:
+        """(view, reading) of the classifier's most suspicious reading of ``views``."""
+        assert self.scorer is not None
         memo = getattr(_memo, "last", None)
         if memo is not None and memo[0] is views and memo[1] is self:
             return memo[2]
-        found = self._best_view(views)
-        _memo.last = (views, self, found)
-        return found
-
-    def _best_view(self, views: Views) -> tuple[str, float]:
-        assert self.scorer is not None
         # The scorer normalises on its own; decoded payloads are scored too, because a
         # base64 instruction looks like noise until decoded.
-        best_view, best_p = "original", self.scorer.score(views.normalized.original)
+        best_view, best = "original", self.scorer.read(views.normalized.original)
         extra: list[tuple[str, str]] = list(views.decoded())
         # Leetspeak hides words from the n-grams too, not only from the signatures. The
         # signature folder reads back only words its rules know; the classifier gets a
@@ -172,14 +179,16 @@ class Guard:
         if deleeted is not None:
             extra.append(("deleeted", deleeted))
         for name, text in extra:
-            p = self.scorer.score(text)
-            if p > best_p:
-                best_view, best_p = name, p
-        return best_view, best_p
+            reading = self.scorer.read(text)
+            if reading.probability > best.probability:
+                best_view, best = name, reading
+        _memo.last = (views, self, (best_view, best))
+        return best_view, best
 
     def _classify(self, views: Views, so_far: Sequence[Detection]) -> Detection | None:
         assert self.scorer is not None
-        best_view, best_p = self.attack_probability(views)
+        best_view, best = self._best_view(views)
+        best_p = best.probability
         risk = policy.calibrate(best_p, self.scorer.thresholds)
         if risk < _CLASSIFIER_REPORT_FLOOR:
             return None
@@ -187,10 +196,8 @@ class Guard:
         # head reads it from the same view (models without a head say "injection", as all
         # classifier detections did before the head existed).
         sigs = [d for d in so_far if d.layer == "signature"]
-        if sigs:
-            category = max(sigs, key=lambda d: d.score).category
-        else:
-            category = self.scorer.attack_kind(_view_text(views, best_view)) or "injection"
+        category = (max(sigs, key=lambda d: d.score).category if sigs
+                    else best.kind() or "injection")
         return Detection(
             layer="classifier",
             rule="CLF",
@@ -202,17 +209,7 @@ class Guard:
         )
 
 
-def _view_text(views: Views, name: str) -> str:
-    """The text ``_best_view`` scored under ``name``."""
-    if name == "folded":
-        return views.normalized.folded
-    if name == "deleeted":
-        return _deleet(views.normalized.text) or views.normalized.text
-    return next((text for view, text in views.decoded() if view == name),
-                views.normalized.original)
-
-
-# The last (views, guard, answer) of Guard.attack_probability, per thread.
+# The last (views, guard, (view, reading)) of Guard._best_view, per thread.
 _memo = threading.local()
 
 _LEET_DIGITS = str.maketrans("0134579@$", "oieastgas")

@@ -304,16 +304,15 @@ def _evaluate_folds(
     # each held-out row goes through a Guard whose classifier never saw the row's source.
     # Each fold's kind head learns from exactly the rows its binary model learned from.
     trainable_rows = np.array([not is_non_commercial(r.license) for r in every_row])
-    guards = []
-    for f, (w, b) in enumerate(tqdm(oof.models, desc="kind heads", disable=not progress)):
-        head = fit_kinds(fs, every_row, np.flatnonzero(trainable_rows & (oof.fold_of != f)),
-                         params, seed)
-        guards.append(Guard(scorer=TextClassifier(
+    guards = [
+        Guard(scorer=TextClassifier(
             weights=w, bias=b, features=params.features, thresholds=th, version="fold", meta={},
-            kind_weights=None if head is None else head.weights,
-            kind_bias=None if head is None else head.bias,
-            kinds=() if head is None else head.kinds,
-        )))
+            kind_head=fit_kinds(fs, every_row,
+                                np.flatnonzero(trainable_rows & (oof.fold_of != f)), params,
+                                seed),
+        ))
+        for f, (w, b) in enumerate(tqdm(oof.models, desc="kind heads", disable=not progress))
+    ]
     risks = np.zeros(len(rows))
     blocked = np.zeros(len(rows), dtype=bool)
     latencies = []

@@ -21,7 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from tqdm import tqdm
 
-from guard.engine.classifier import TextClassifier, kinds_digest, weights_digest
+from guard.engine.classifier import KindHead, TextClassifier, weights_digest
 from guard.engine.features import INTENT_VERSION, FeatureConfig, text_vector, window_vectors
 from guard.training.dataset import Row, is_non_commercial, read_jsonl, trainable
 from guard.training.metrics import rate_at, threshold_at_fpr
@@ -128,15 +128,6 @@ def fit_linear(
     model = LogisticRegression(C=params.C, solver="liblinear", max_iter=200, random_state=seed)
     model.fit(fs.train_x[sel], y, sample_weight=sw)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
-
-
-@dataclass(frozen=True, slots=True)
-class KindHead:
-    """What ``fit_kinds`` learns: per feature one weight for each attack kind."""
-
-    weights: np.ndarray  # float32[n_features, len(kinds)]
-    bias: np.ndarray  # float32[len(kinds)]
-    kinds: tuple[str, ...]
 
 
 def fit_kinds(
@@ -313,15 +304,12 @@ def train_classifier(
         thresholds = {"strict": 0.3, "balanced": 0.5, "permissive": 0.7}
     weights, bias = fit_linear(fs, rows, np.arange(len(rows)), params, seed)
     head = fit_kinds(fs, rows, np.arange(len(rows)), params, seed)
-    kind_part = (
-        kinds_digest(head.kinds, head.weights, head.bias) if head is not None else None
-    )
     # The version names everything that decides a verdict: the weights, how a text becomes
     # features (windows included), the thresholds and the kind head.
     digest = hashlib.sha256(
         json.dumps(
             [weights_digest(weights, bias), params.features.as_dict(), thresholds]
-            + ([kind_part] if kind_part else []),
+            + ([head.digest()] if head is not None else []),
             sort_keys=True,
         ).encode()
     ).hexdigest()
@@ -340,9 +328,7 @@ def train_classifier(
         thresholds=thresholds,
         version=version,
         meta=meta,
-        kind_weights=None if head is None else head.weights,
-        kind_bias=None if head is None else head.bias,
-        kinds=() if head is None else head.kinds,
+        kind_head=head,
     )
     return clf, oof_summary
 
