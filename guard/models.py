@@ -301,11 +301,9 @@ class Decision(models.Model):
         injection."""
         if self.categories:
             return self.categories[0]
-        flags = [d for d in self.detections
-                 if isinstance(d, dict) and d.get("category") and d.get("effect", "flag") == "flag"]
-        if flags:
-            return max(flags, key=lambda d: d.get("score", 0.0))["category"]
-        return "injection"
+        # Rows written before detections had an effect hold only flags.
+        flags = [d for d in self.detections if d.get("effect", "flag") == "flag"]
+        return max(flags, key=lambda d: d["score"])["category"] if flags else "injection"
 
 
 class MemoryEntry(models.Model):
