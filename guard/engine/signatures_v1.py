@@ -927,7 +927,7 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             # Only the operator's text comes before the user's first message.
             r"\b(?:what\s+(?:was|is|were|came|comes)\s+(?:written|said|typed|stated|sent|there|"
-            r"shown)?|(?:repeat|print|output|show|tell\s+me|reveal|display|copy|quote)\s+(?:me\s+)?"
+            r"shown)?|{reveal}\s+(?:me\s+)?"
             r"(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:text|words|messages?|everything|"
             r"instructions|content|what\s+(?:was|is)\s+(?:written|said)))\b[^.?!]{0,60}?"
             r"\bbefore\s+(?:my|the\s+user'?s?)\s+(?:very\s+)?first\s+(?:message|prompt|"
