@@ -1,4 +1,4 @@
-"""Signature set sig-9: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-10: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-9"
+VERSION = "sig-10"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -41,6 +41,12 @@ FRAGMENTS: dict[str, str] = {
         r"(?:repeat|print|reveal|show|display|output|tell|write|give|share|leak|dump|recite|"
         r"disclose|expose|type|copy|paste|list|echo|spell|send|provide|return|state|read|"
         r"translate|summari[sz]e|paraphrase|encode|export)"
+    ),
+    # Before the conversation began, or at its very start (and not at the start of anything else).
+    "before_chat": (
+        r"(?:\b(?:before|prior\s+to)\s+(?:this|our|the)\s+(?:conversation|chat|dialogue|"
+        r"thread)\b|\bat\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?!(?:this|our|"
+        r"the)\s+(?:conversation|chat|dialogue|thread)\b)))"
     ),
     "secret_adj": (
         r"(?:full|entire|complete|whole|exact|original|initial|hidden|secret|internal|"
@@ -96,11 +102,13 @@ FRAGMENTS: dict[str, str] = {
         r"instructions?\s+(?:on|for|to)|tips\s+(?:on|for)|process\s+(?:of|for)|"
         r"i\s+(?:want|need)\s+to|best\s+way\s+to|easiest\s+way\s+to|recipe\s+for)"
     ),
+    # Third person too: "explain in exact detail how he synthesizes ricin" asks for the same.
     "make": (
-        r"(?:mak(?:e|ing)|build(?:ing)?|construct(?:ing)?|assembl(?:e|ing)|creat(?:e|ing)|"
-        r"manufactur(?:e|ing)|produc(?:e|ing)|rig(?:ging)?|detonat(?:e|ing)|craft(?:ing)?|"
-        r"prepar(?:e|ing)|put(?:ting)?\s+together|cook(?:ing)?|synthesi[sz](?:e|ing)|"
-        r"mix(?:ing)?|brew(?:ing)?|develop(?:ing)?|design(?:ing)?)"
+        r"(?:mak(?:e|es|ing)|build(?:s|ing)?|construct(?:s|ing)?|assembl(?:e|es|ing)|"
+        r"creat(?:e|es|ing)|manufactur(?:e|es|ing)|produc(?:e|es|ing)|rig(?:s|ging)?|"
+        r"detonat(?:e|es|ing)|craft(?:s|ing)?|prepar(?:e|es|ing)|put(?:s|ting)?\s+together|"
+        r"cook(?:s|ing)?|synthesi[sz](?:e|es|ing)|mix(?:es|ing)?|brew(?:s|ing)?|"
+        r"develop(?:s|ing)?|design(?:s|ing)?)"
     ),
     "minor": (
         r"(?:child|children|kid|kids|minor|minors|underage|under-age|preteen|pre-teen|"
@@ -936,6 +944,26 @@ RULES: tuple[dict, ...] = (
         ),
     },
     {
+        "id": "EXT-012",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction: asks for the words the model was given before the "
+        "conversation",
+        # Asked for, or asked about: the words or instructions the model received before the
+        # conversation or at its very start. The start of anything else ("at the start of the
+        # project", "before the meeting") is a question for a person, not the model.
+        "needs": ("conversation", "chat", "dialogue", "thread", "start", "beginning"),
+        "patterns": (
+            r"\b(?:{reveal}|quote|recite|what\s+(?:were|are|was|is|did))\b[^.?!]{0,40}?"
+            r"\b(?:words|text|instructions|prompt|messages?|lines|everything|what)\s+(?:that\s+)?"
+            r"you\s+(?:were\s+|have\s+been\s+|'ve\s+been\s+)?(?:given|told|sent|shown|fed|"
+            r"received|got)\b[^.?!]{0,30}?{before_chat}",
+            r"\bwhat\s+(?:instructions|rules|guidelines|directives|orders|prompt|text|words)\s+"
+            r"(?:were|have)\s+you\s+(?:been\s+)?(?:given|told|sent|shown|fed)\b[^.?!]{0,30}?"
+            r"{before_chat}",
+        ),
+    },
+    {
         "id": "EXT-010",
         "category": "extraction",
         "severity": "high",
@@ -1623,6 +1651,25 @@ RULES: tuple[dict, ...] = (
             r"(?:[\w'-]+\s+)?(?:drink|coffee|tea|food|meal|dinner|juice|water|beer|wine|soup|"
             r"bottle|cup)\b[^.?!]{0,40}?\b(?:pass(?:es)?\s+out|blacks?\s+out|unconscious|"
             r"miscarr\w*|stop\s+breathing|overdose)",
+        ),
+    },
+    {
+        "id": "HRM-027",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: a message that lures a child into meeting the sender alone "
+        "or keeping it from their parents",
+        # Written as the message itself ("meet me alone", "don't tell your parents") and aimed
+        # at a child by the request ("write a message to a 13 year old ..."). A parent's
+        # question about keeping a child safe names no such meeting with the sender.
+        "needs": ("meet me", "see me", "tell your", "tell her", "tell his", "tell their"),
+        "patterns": (
+            r"\b(?:write|draft|compose|send|text|message|dm|convince|persuade|trick|lure|get|"
+            r"talk)\w*\b[^.?!]{0,80}?\b{minor}s?\b[^.?!]{0,100}?\b(?<!not\s)(?<!never\s)"
+            r"(?:meet\s+(?:up\s+with\s+)?me\s+(?:alone|in\s+private|privately|secretly|"
+            r"in\s+secret|somewhere|without)|(?:come|sneak)\s+(?:over\s+|out\s+)?(?:to\s+)?(?:see\s+)?me\s+(?:alone|"
+            r"secretly|without)|(?:do\s+not|don't|not\s+to)\s+tell\s+(?:your|her|his|their)\s+"
+            r"(?:parents|mum|mom|mother|dad|father|family))",
         ),
     },
 )
