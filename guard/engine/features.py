@@ -678,7 +678,8 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"counterfeit\w*",
         r"forg(?:e|ed|ery|ing) (?:a |an |the )?(?:\w+ )?(?:documents?|signatures?|checks?|cheques?|"
         r"ids?|passports?|prescriptions?|certificates?|identit\w*|identification|licen[cs]es?)",
-        r"fake (?:\w+ )?(?:ids?|passports?|documents?|reviews?|identit\w*|invoices?|charit\w*|"
+        # Up to two words between, hyphenated ones too ("fake 0-star reviews": digits fold to 0).
+        r"fake (?:[\w-]+ ){0,2}(?:ids?|passports?|documents?|reviews?|identit\w*|invoices?|charit\w*|"
         r"profiles?|accounts?|diplomas?|degrees?|prescriptions?|receipts?|identification|"
         r"certificates?|licen[cs]es?|credit cards?|card numbers?|checks?|cheques?|bills?|money|"
         r"currency|banknotes?|notes? from)",
@@ -1096,6 +1097,10 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"recite|copy|echo|type out|write out|tell me|give me|list|read (?:back|out)|expose|"
         r"continue|complete)",
         r"what (?:is|are|was|were|did|do|does|have) (?:in )?(?:your|you)",
+        r"quote",
+        r"what (?:instructions|rules|guidelines|directives|prompt|text|words|orders)",
+        r"what (?:is|are|was|were) the (?:exact |precise |full |complete |original |actual )?"
+        r"(?:words|wording|text|phrasing)",
     ),
     "hidden": (
         r"(?:system|initial|original|hidden|secret|previous|prior|starting|opening|first|"
@@ -1105,6 +1110,8 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"you have been|that were|that you were) (?:given|told|provided|fed|programmed|"
         r"instructed|shown)",
         r"you (?:were|have been|'ve been) (?:told|instructed|given|programmed|configured|set up)",
+        r"(?:instructions|rules|guidelines|directives|text|prompt|words|messages?) (?:that )?you "
+        r"(?:received|got|were sent)",
         r"i (?:was|have been|am) (?:told|instructed|programmed|configured)",
         r"(?:before|at the (?:beginning|start) of) (?:this|our|the) (?:conversation|chat|session)",
         r"(?:text|words|everything|all|content|lines?|messages?) (?:above|before this|written "
@@ -1204,6 +1211,10 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"summari[sz]\w*",
         r"translat\w*",
         r"(?:news|article|report|study|paper|essay|review) (?:on|about)",
+        # "Explain how phishing works" asks how it works; "explain how to phish" (the "how to"
+        # is a request frame of its own, later in the text) still asks for the procedure.
+        r"(?:explain|describe|understand) how(?! (?:to|i|we|you|one|someone|somebody|a person|"
+        r"people|can|could|would|should|might|do|does one|is it possible)(?!\w))",
     ),
     # Writing about a harm, not asking for it: the frame that sits between a request and the
     # harm decides ("write an essay on why people fall for scams").
@@ -1216,6 +1227,27 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"why (?:do |does |did |would |might )?(?:people|some people|someone|criminals|scammers|"
         r"individuals|so many)",
         r"(?:raise|raising) awareness",
+    ),
+    # Asking for the specifics that make a harm usable: exact amounts, real working code,
+    # nothing left out. Next to a harm it is a request for it, wherever the request verb is
+    # ("the villain explains in exact technical detail how he makes ...").
+    "detail": (
+        r"in (?:[\w-]+ )?(?:exact|precise|full|complete|technical|great|explicit|granular|"
+        r"specific|accurate|minute|painstaking|step-by-step|step by step) (?:[\w-]+ )?detail",
+        r"(?:exact|precise|specific|accurate|correct|real|actual) (?:[\w-]+ )?(?:quantities|"
+        r"amounts|measurements|ratios|proportions|doses|dosages|temperatures|ingredients|"
+        r"chemicals|materials|reagents|components|steps|instructions|procedure|method|recipe|"
+        r"formula|protocol|code|commands)",
+        r"with (?:the )?(?:exact |precise |specific |real |full )?(?:quantities|measurements|"
+        r"amounts|ratios|proportions)",
+        r"(?:real|actual|functional|working|fully working|operational|deployable|ready-to-use|"
+        r"ready to use|usable) (?:[\w-]+ )?(?:code|script|exploit|malware|payload|recipe|"
+        r"method|instructions|protocol|steps|version)",
+        r"(?:materials|ingredients|parts|components|shopping|equipment) lists?",
+        r"(?:accurate|realistic|authentic|real|detailed) enough",
+        r"(?:do not|don't) (?:water (?:it |this )?down|leave (?:anything|any steps?|any "
+        r"details?) out|skip (?:any )?(?:steps?|details?))",
+        r"(?:without|no) (?:omitting|leaving out|skipping) (?:any )?(?:steps?|details?)",
     ),
     # Someone on the receiving end.
     "target": (
@@ -1323,7 +1355,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 8
+INTENT_VERSION = 9
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
@@ -1616,7 +1648,7 @@ _EMPTY_I64 = np.zeros(0, dtype=np.int64)
 # Groups that say nothing on their own, only in a conjunction (an imperative, a disclosure
 # verb, "persuasive").
 _CONJUNCTION_ONLY = frozenset(
-    _G[g] for g in ("persuade", "addressed", "command", "disclose", "hidden")
+    _G[g] for g in ("persuade", "addressed", "command", "disclose", "hidden", "detail")
 )
 # An injected command this close after the marker that addresses the model; a name for the
 # hidden instructions this close after a verb asking to disclose it.
@@ -1696,6 +1728,7 @@ def intent_events(
         topic = sorted(found[_G["inform"]] + found[_G["topic"]])
     if harm:
         target, inform = found[_G["target"]], found[_G["inform"]]
+        detail = found[_G["detail"]]
         negation_ends = sorted(ends[_G["negation"]])
         persuade = found[_G["persuade"]]
         # A phrase defended once stays defended when the prompt repeats it ("a system for
@@ -1731,10 +1764,10 @@ def intent_events(
             advocated = _preceded(at, persuade, _REQUEST_REACH)
             if advocated:
                 events.append((at, _PERSUADE_HARM))
-            if (
-                _preceded(at, request, _REQUEST_REACH)
-                and (advocated or not _framed_as_topic(at, request, topic))
-            ) or (gid == _PRIVACY and _preceded(at, inform, _REQUEST_REACH)):
+            asked = _preceded(at, request, _REQUEST_REACH) or _near(at, detail, _REQUEST_REACH)
+            if (asked and (advocated or not _framed_as_topic(at, request, topic))) or (
+                gid == _PRIVACY and _preceded(at, inform, _REQUEST_REACH)
+            ):
                 # Asking what someone's address is asks for the private data itself.
                 events.append((at, _REQ_HARM + gid))
             if _near(at, evasion, _NEAR):
