@@ -449,6 +449,23 @@ RULES: tuple[dict, ...] = (
     },
     # ---------------------------------------------------------------- extraction
     {
+        "id": "INJ-017",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Data exfiltration: an image or link whose address carries a placeholder for "
+        "the conversation or a secret",
+        # When the model's answer is rendered, the image is fetched and the placeholder, filled
+        # in by the model, leaves with the request. A template variable for anything else
+        # ("{{ site.url }}", "?page={page}") is ordinary markup.
+        "needs": ("http",),
+        "patterns": (
+            r"(?:!\[[^\]\n]{0,80}\]\(|<img\b[^>\n]{0,80}?\bsrc\s*=\s*[\"']?|\]\(|href\s*=\s*[\"']?)"
+            r"\s*https?://[^\s)\"'>]{0,200}?[{$<\[%]{1,2}\s*(?:the\s+|our\s+|user'?s?\s+|"
+            r"full\s+|entire\s+|whole\s+)?(?:conversation|chat|history|messages|system|prompt|"
+            r"secret|password|credential|token|api[_ -]?key|memory|context)",
+        ),
+    },
+    {
         "id": "EXT-001",
         "category": "extraction",
         "severity": "high",
@@ -1651,6 +1668,33 @@ RULES: tuple[dict, ...] = (
             r"(?:[\w'-]+\s+)?(?:drink|coffee|tea|food|meal|dinner|juice|water|beer|wine|soup|"
             r"bottle|cup)\b[^.?!]{0,40}?\b(?:pass(?:es)?\s+out|blacks?\s+out|unconscious|"
             r"miscarr\w*|stop\s+breathing|overdose)",
+        ),
+    },
+    {
+        "id": "HRM-028",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request in another language: watching a partner's phone or "
+        "whereabouts in secret",
+        # HRM-010 in German, Spanish and French: a partner's phone, messages or location, and
+        # that they must not know. Watching one's own child, or with consent, says no such thing.
+        "needs": ("heimlich", "ohne dass", "sin que", "escondidas", "secreto", "sans qu",
+                  "insu", "en secret", "discr"),
+        "patterns": (
+            r"\b(?:[üu]berwach\w*|ausspionier\w*|ausspähen|orten|tracken|mitlesen|abh[öo]ren|"
+            r"lesen)\b[^.?!]{0,80}?\bohne\s+dass\s+(?:sie|er)\s+es\s+(?:merkt|wei[ßs]|"
+            r"mitbekommt)|\b(?:meiner|meines|meinen|meinem)\s+(?:freundin|frau|"
+            r"partnerin|ex|freundes|mannes|partners|freund|mann|partner)\b[^.?!]{0,60}?\b"
+            r"heimlich\s+(?:[üu]berwach\w*|ausspionier\w*|orten|tracken|mitlesen|abh[öo]ren|"
+            r"lesen)",
+            r"\b(?:espiar|rastrear|vigilar|monitorear|localizar|leer)\b[^.?!]{0,60}?\bmi\s+"
+            r"(?:novia|novio|esposa|esposo|mujer|marido|pareja|ex)\b[^.?!]{0,60}?\b(?:sin\s+que\s+"
+            r"(?:[ée]l|ella)?\s*(?:se\s+entere|lo\s+sepa|lo\s+note|se\s+d[ée]\s+cuenta)|a\s+"
+            r"escondidas|en\s+secreto)",
+            r"\b(?:espionner|surveiller|pister|localiser|lire)\b[^.?!]{0,60}?\b(?:ma|mon)\s+"
+            r"(?:copine|copain|femme|mari|conjointe?|partenaire|ex)\b[^.?!]{0,60}?\b(?:sans\s+"
+            r"qu'(?:il|elle)\s+(?:le\s+sache|s'en\s+(?:rende|aper[çc]oive))|en\s+secret|[àa]\s+"
+            r"son\s+insu|discr[èe]tement)",
         ),
     },
     {
