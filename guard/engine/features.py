@@ -679,8 +679,8 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"forg(?:e|ed|ery|ing) (?:a |an |the )?(?:\w+ )?(?:documents?|signatures?|checks?|cheques?|"
         r"ids?|passports?|prescriptions?|certificates?|identit\w*|identification|licen[cs]es?)",
         # Up to two words between, hyphenated ones too ("fake 0-star reviews": digits fold to 0).
-        r"fake (?:[\w-]+ ){0,2}(?:ids?|passports?|documents?|reviews?|identit\w*|invoices?|charit\w*|"
-        r"profiles?|accounts?|diplomas?|degrees?|prescriptions?|receipts?|identification|"
+        r"fake (?:[\w-]+ ){0,2}(?:ids?|passports?|documents?|reviews?|identit\w*|invoices?|"
+        r"charit\w*|profiles?|accounts?|diplomas?|degrees?|prescriptions?|receipts?|identification|"
         r"certificates?|licen[cs]es?|credit cards?|card numbers?|checks?|cheques?|bills?|money|"
         r"currency|banknotes?|notes? from)",
         r"identity theft",
