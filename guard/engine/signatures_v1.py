@@ -403,7 +403,9 @@ RULES: tuple[dict, ...] = (
             "directrice", "órdenes", "ordenes", "regra", "diretriz", "ordens", "istruzion",
             "regole", "indicazion", "direttiv", "anweisung", "instruktion", "regeln",
             "vorgaben", "befehle", "regels", "opdracht", "инструкц", "указани", "правил",
-            "команд", "指令", "指示", "规则", "说明", "命令", "ルール",
+            "команд", "指令", "指示", "规则", "说明", "命令", "ルール", "지시", "지침", "명령",
+            "규칙", "تعليمات", "التعليمات", "الأوامر", "الإرشادات", "القواعد", "निर्देश", "आदेश",
+            "नियम", "talimat", "komut", "kural", "polecen", "zasad", "reguł", "regul",
         ),
         "patterns": (
             # French
@@ -443,8 +445,26 @@ RULES: tuple[dict, ...] = (
             r"(?:指令|指示|规则|说明)",
             r"(?:忽略|无视|忘记|忘掉)(?:所有|全部)的?(?:之前|以前|先前|上面|前面)的?(?:指令|指示|规则|说明)",
             # Japanese
-            r"(?:以前|前|上記|これまで)の(?:すべての|全ての)?(?:指示|命令|ルール)を(?:すべて|全て)?"
-            r"(?:無視|忘れ)",
+            r"(?:以前|前|上記|これまで|先ほど)の(?:すべての|全ての)?(?:指示|命令|ルール|指令)(?:を|は)"
+            r"(?:すべて|全て|全部)?(?:無視|忘れ)",
+            # Korean
+            r"(?:이전|앞|위|기존)(?:의)?\s*(?:모든\s*)?(?:지시|지침|명령|규칙)(?:사항)?(?:을|를|은|는)?\s*"
+            r"(?:모두\s*|전부\s*)?(?:무시|잊어)",
+            # Arabic
+            r"(?:تجاهل|تجاهلي|انس|انسى|إنس)\s+(?:جميع\s+|كل\s+)?(?:التعليمات|الأوامر|الإرشادات|"
+            r"القواعد)\s+(?:السابقة|الأولى|أعلاه)",
+            # Hindi (no \b: vowel signs are not word characters)
+            r"(?:पिछले|पहले\s+के|ऊपर\s+के|पूर्व)\s+(?:सभी\s+|सारे\s+)?(?:निर्देशों|निर्देश|आदेशों|"
+            r"नियमों)\s+को\s+(?:अनदेखा|न(?:ज\u093c?|\u095b)रअंदा(?:ज\u093c?|\u095b)|भूल)",
+            # Turkish (the dotless i folds to i)
+            r"\b(?:[öo]nceki|yukar[ıi]daki|[öo]nceden\s+verilen)\s+(?:t[üu]m\s+|b[üu]t[üu]n\s+)?"
+            r"(?:talimatlar[ıi]|komutlar[ıi]|kurallar[ıi]|y[öo]nergeleri)\s+(?:yok\s+say|"
+            r"g[öo]rmezden\s+gel|unut|dikkate\s+alma)",
+            # Polish
+            r"\b(?:zignoruj|ignoruj|zapomnij|pomi[ńn])\s+(?:o\s+)?(?:wszystkie\s+|wszystkich\s+)?"
+            r"(?:poprzednie|poprzednich|wcze[śs]niejsze|wcze[śs]niejszych|powy[żz]sze|powy[żz]szych)"
+            r"\s+(?:instrukcje|instrukcjach|polecenia|poleceniach|zasady|zasadach|regu[łl]y|"
+            r"wytyczne)\b",
         ),
     },
     # ---------------------------------------------------------------- extraction
@@ -1023,7 +1043,8 @@ RULES: tuple[dict, ...] = (
         "system prompt",
         "needs": (
             "prompt", "промпт", "message", "mensaje", "mensagem", "messaggio", "instru",
-            "istruzion", "инструкц", "系统提示", "系统指令", "初始指令",
+            "istruzion", "инструкц", "系统提示", "系统指令", "初始指令", "システムプロンプト",
+            "시스템", "النظام", "सिस्टम", "sistem", "systemow",
         ),
         "patterns": (
             # French
@@ -1054,6 +1075,23 @@ RULES: tuple[dict, ...] = (
             # Chinese
             r"(?:告诉我|显示|输出|泄露|透露|重复|打印)(?:一下)?你的(?:系统提示词?|系统指令|初始指令|"
             r"系统prompt)",
+            # Japanese
+            r"(?:あなたの)?システムプロンプト(?:を|は)?(?:表示|見せ|教え|出力|繰り返)",
+            # Korean
+            r"(?:너의|당신의|네)?\s*시스템\s*프롬프트(?:를|을)?\s*(?:보여|알려|출력|표시|공개)",
+            # Arabic
+            r"(?:أظهر|اظهر|اعرض|أرني|ارني|اكشف|اطبع|كرر)\s+(?:لي\s+)?(?:موجه|موجّه|تعليمات|"
+            r"رسالة)\s+النظام",
+            # Hindi
+            r"(?:अपना|अपने|आपका|तुम्हारा)?\s*सिस्टम\s+(?:प्रॉम्प्ट|प्रोम्प्ट|निर्देश)\s+(?:मुझे\s+)?"
+            r"(?:दिखा|बता|लिख|दोहरा)",
+            # Turkish
+            r"\bsistem\s+(?:istemini|komutunu|promptunu|talimatlar[ıi]n[ıi])\s+(?:bana\s+)?"
+            r"(?:g[öo]ster|s[öo]yle|yaz|ver|tekrarla)",
+            # Polish
+            r"\b(?:poka[żz]|wy[śs]wietl|podaj|ujawnij|powt[óo]rz|napisz)\s+(?:mi\s+)?(?:sw[óo]j|"
+            r"tw[óo]j|swoje|twoje)\s+(?:prompt\s+systemowy|systemowy\s+prompt|instrukcje\s+"
+            r"systemowe|ukryte\s+instrukcje)",
         ),
     },
     # ---------------------------------------------------------------- harmful
@@ -1615,6 +1653,11 @@ RULES: tuple[dict, ...] = (
             "veleno", "ricin", "rizin", "ransomware", "rançongiciel", "rancongiciel",
             "ordigno", "matar", "tuer", "empoisonn", "assassin", "uccider", "avvelen",
             "ammazz", "töte", "tote", "umbring", "vergift", "ermord", "vermoord", "doden",
+            "wybuchow", "metamfetamin", "trucizn", "rycyn", "бомб", "взрыв", "метамфетамин",
+            "яд", "рицин", "炸弹", "炸药", "爆炸物", "冰毒", "甲基苯丙胺", "毒药", "蓖麻毒素", "爆弾",
+            "爆発物", "覚醒剤", "毒薬", "リシン", "폭탄", "폭발물", "필로폰", "메스암페타민", "독약",
+            "patlay", "zehir", "قنبلة", "متفجرات", "ناسفة", "سم", "الميثامفيتامين", "विस्फोटक",
+            "हर", "मेथ", "बम",
         ),
         "patterns": (
             # French: "comment fabriquer une bombe", "les étapes pour faire du poison"
@@ -1676,6 +1719,34 @@ RULES: tuple[dict, ...] = (
             r"vader|moeder|broer|zus|ex))\s+(?:vermoorden|doden|vergiftigen|ombrengen)\b",
             r"\bhoe\s+(?:vermoord|vergiftig)\s+ik\s+(?:iemand|mijn\s+(?:man|vrouw|buurman|"
             r"buurvrouw|baas|vader|moeder|broer|zus|ex))\b",
+            # Polish: "jak zrobić bombę w domu" (a bath bomb, "bomba kąpielowa", is no weapon)
+            r"\bjak\s+(?:mog[ęe]\s+|mo[żz]na\s+)?(?:zrobi[ćc]|zbudowa[ćc]|wykona[ćc]|"
+            r"przygotowa[ćc]|zsyntetyzowa[ćc]|wyprodukowa[ćc])\s+(?:w\s+domu\s+)?(?:bomb[ęe]"
+            r"(?!\s+k[ąa]piel)|materia[łl]y?\s+wybuchow\w*|[łl]adunek\s+wybuchowy|"
+            r"metamfetamin[ęe]|trucizn[ęe]|rycyn[ęe])",
+            # Russian: "как сделать бомбу в домашних условиях" (a bath bomb is "бомбочка")
+            r"как\s+(?:можно\s+|мне\s+)?(?:сделать|изготовить|собрать|приготовить|"
+            r"синтезировать|сварить)\s+(?:в\s+домашних\s+условиях\s+|дома\s+)?(?:самодельную\s+)?"
+            r"(?:бомбу|взрывчатку|взрывное\s+устройство|метамфетамин|яд|рицин)(?![а-я])",
+            # Chinese: "如何在家里制造炸弹"
+            r"(?:如何|怎么|怎样|教我)(?:在家里?|在家中)?(?:自己)?(?:制造|制作|做|合成|组装)(?:一[个枚颗])?"
+            r"(?:土)?(?:炸弹|炸药|爆炸物|冰毒|甲基苯丙胺|毒药|蓖麻毒素)",
+            # Japanese: "爆弾の作り方" (a bath bomb is "バスボム")
+            r"(?:爆弾|爆発物|覚醒剤|毒薬|リシン)の(?:作り方|製造方法|作る方法|製造法)",
+            r"(?:爆弾|爆発物|覚醒剤|毒薬)を(?:作る|製造する|作れる)(?:方法|には|手順)",
+            # Korean: "폭탄 만드는 방법"
+            r"(?:폭탄|폭발물|필로폰|메스암페타민|독약)(?:을|를)?\s*(?:만드는|만들|제조하는|제조)\s*(?:방법|법)",
+            # Turkish: "ev yapımı bomba nasıl yapılır" (the dotless i folds to i)
+            r"\b(?:bomba|patlay[ıi]c[ıi]|metamfetamin|zehir)\s+nas[ıi]l\s+(?:yap[ıi]l[ıi]r|"
+            r"yapar[ıi]m|yapabilirim|[üu]retilir|haz[ıi]rlan[ıi]r)",
+            r"\bnas[ıi]l\s+(?:bomba|patlay[ıi]c[ıi])\s+(?:yap[ıi]l[ıi]r|yapar[ıi]m|yapabilirim)",
+            # Arabic: "كيف أصنع قنبلة"
+            r"(?:كيف|طريقة)\s+(?:أصنع|اصنع|تصنع|صنع|يصنع|يمكنني\s+صنع|تحضير|أحضر)\s+(?:قنبلة|"
+            r"متفجرات|عبوة\s+ناسفة|سم|الميثامفيتامين)",
+            # Hindi: "बम कैसे बनाएं"
+            r"(?:बम|विस्फोटक|(?:ज\u093c?|\u095b)हर|मेथ)\s+(?:घर\s+पर\s+)?कैसे\s+(?:बनाएं|बनाएँ|बनाये|"
+            r"बनाऊं|बनाऊँ|बनाते|बनता)",
+            r"(?:बम|विस्फोटक)\s+बनाने\s+(?:का\s+तरीका|की\s+विधि)",
         ),
     },
     {
