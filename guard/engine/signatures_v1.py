@@ -506,6 +506,44 @@ RULES: tuple[dict, ...] = (
         ),
     },
     {
+        "id": "INJ-019",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Data exfiltration: orders the user's secrets or data sent to an outside "
+        "address",
+        # Planted in a tool result or a document: the user's card details, passwords or
+        # conversation, sent to an e-mail address or URL the text itself supplies. Mail, files
+        # and contacts are left out: forwarding them is what an e-mail assistant is asked to do.
+        "needs": ("@", "http", "www."),
+        "patterns": (
+            r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|copy|leak|share)\w*\b"
+            r"[^.\n]{0,60}?\b(?:the\s+user'?s?|users'|all(?:\s+the)?|every|their|his|her|"
+            r"the\s+customer'?s?|the\s+entire|the\s+whole)\s+(?:[\w-]+\s+){0,2}?(?:card\s+"
+            r"(?:details|numbers?)|credit\s+cards?|passwords?|credentials|api\s+keys?|tokens|"
+            r"conversations?|chat\s+history|personal\s+data)\b[^.\n]{0,60}?\bto\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.)",
+        ),
+    },
+    {
+        "id": "HRM-029",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: code or steps to knock someone else's website or server "
+        "offline",
+        # Flooding a site until it goes down, or a DDoS on a target. Load-testing one's own
+        # service, or defending against a DDoS, names no such target.
+        "needs": ("flood", "overwhelm", "bombard", "hammer", "ddos", "dos "),
+        "patterns": (
+            r"\b(?:write|create|build|give\s+me|code|make|need)\w*\b[^.?!]{0,40}?\b(?:script|"
+            r"program|tool|bot|code)\b[^.?!]{0,40}?\b(?:flood|overwhelm|bombard|hammer)s?\s+"
+            r"(?:a|the|their|that|this|someone'?s|any|my\s+(?:ex|rival|competitor|school|boss)'?s?)"
+            r"\s+(?:\w+\s+)?(?:website|site|server|web\s*server|service|api|network)\b[^.?!]{0,60}?"
+            r"\b(?:until|so\s+(?:that\s+)?it|to\s+(?:take|bring|knock)|goes\s+down|crash\w*|offline)",
+            r"\b(?:how\s+(?:do|can|to)\s+(?:i\s+)?|help\s+me\s+|teach\s+me\s+to\s+)(?:ddos|dos|"
+            r"launch\s+a\s+ddos\s+(?:attack\s+)?(?:on|against))\s+(?:a|the|their|that|this|"
+            r"someone'?s?|my\s+(?:ex|rival|competitor|school|boss)'?s?|[\w.-]+\.(?:com|org|net))\b",
+        ),
+    },
+    {
         "id": "EXT-001",
         "category": "extraction",
         "severity": "high",
@@ -1024,7 +1062,8 @@ RULES: tuple[dict, ...] = (
         # Asked for, or asked about: the words or instructions the model received before the
         # conversation or at its very start. The start of anything else ("at the start of the
         # project", "before the meeting") is a question for a person, not the model.
-        "needs": ("conversation", "chat", "dialogue", "thread", "start", "beginning"),
+        "needs": ("conversation", "chat", "dialogue", "thread", "start", "beginning", "by the",
+                  "by your", "from the", "from your"),
         "patterns": (
             r"\b(?:{reveal}|quote|recite|what\s+(?:were|are|was|is|did))\b[^.?!]{0,40}?"
             r"\b(?:words|text|instructions|prompt|messages?|lines|everything|what)\s+(?:that\s+)?"
@@ -1033,6 +1072,12 @@ RULES: tuple[dict, ...] = (
             r"\bwhat\s+(?:instructions|rules|guidelines|directives|orders|prompt|text|words)\s+"
             r"(?:were|have)\s+you\s+(?:been\s+)?(?:given|told|sent|shown|fed)\b[^.?!]{0,30}?"
             r"{before_chat}",
+            # Given by whoever set the model up: the same text, named by its author.
+            r"\b(?:{reveal}|quote|recite|what\s+(?:were|are|was|is|did))\b[^.?!]{0,40}?"
+            r"\b(?:words|text|instructions|prompt|messages?|lines|sentences?)\s+(?:that\s+)?you\s+"
+            r"(?:were\s+|have\s+been\s+|'ve\s+been\s+)?(?:given|told|sent|shown|fed|received|got)"
+            r"\s+(?:by|from)\s+(?:the\s+|your\s+)?(?:developers?|operators?|creators?|company|"
+            r"admins?|administrators?|owners?|devs?|system)\b",
         ),
     },
     {
@@ -1497,13 +1542,24 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: a scam message designed to steal credentials or money",
-        "needs": ("phishing", "scam", "fraud", "fake"),
+        "needs": ("phishing", "scam", "fraud", "fake", "pretend", "posing", "impersonat",
+                  "looks like", "appears"),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make)\s+(?:me\s+)?(?:a\s+|an\s+)?"
             r"(?:[\w'-]+\s+){0,3}?(?:phishing|scam|fraudulent|fake)\s+(?:email|e-mail|message|page|"
             r"site|website|sms|text|letter)\b[^.]{0,100}?\b(?:steal|harvest|capture|trick|"
             r"convince|persuade|lure)\w*\b[^.]{0,60}?\b(?:credentials|passwords?|login|bank|"
             r"card\s+(?:details|numbers?)|social\s+security|money|personal\s+information)",
+            # No "phishing" said: a message passed off as someone else's that asks its readers
+            # to hand over their login ("pretending to be from our IT department ...").
+            r"\b(?:write|create|draft|compose|generate|craft|make)\s+(?:me\s+)?(?:a\s+|an\s+)?"
+            r"(?:[\w'-]+\s+){0,3}?(?:email|e-mail|message|sms|text|letter|dm)\b[^.]{0,60}?"
+            r"\b(?:pretend(?:ing)?\s+to\s+be|posing\s+as|impersonat\w*|that\s+(?:looks|appears)"
+            r"\s+(?:like\s+it'?s|to\s+be|to\s+come))\b[^.]{0,60}?\b(?:asking|telling|requesting|"
+            r"instructing|to\s+get|so\s+(?:that\s+)?(?:they|people|employees|staff|users|"
+            r"customers))\b[^.]{0,60}?\b(?:confirm|verify|enter|update|re-?enter|reset|provide|"
+            r"share|send|type|give)\w*\b[^.]{0,40}?\b(?:login|log-in|credentials|passwords?|"
+            r"account\s+details|card\s+(?:details|numbers?)|bank\s+details|pin|social\s+security)",
         ),
     },
     {
