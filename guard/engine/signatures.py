@@ -82,7 +82,9 @@ class TextIndex:
     ``needles`` (every rule's needles) and ``table`` (every literal the rules test for,
     needles included) let the index answer those look-ups in bulk."""
 
-    __slots__ = ("_contains", "_found", "_maybe", "_present", "_table", "_vocab", "text")
+    __slots__ = (
+        "_contains", "_found", "_maybe", "_present", "_table", "_vocab", "is_ascii", "text"
+    )
 
     def __init__(
         self,
@@ -91,6 +93,7 @@ class TextIndex:
         table: LiteralTable | None = None,
     ) -> None:
         self.text = text
+        self.is_ascii = text.isascii()
         self._vocab = sorted(set(_TOKEN_RE.findall(text))) if len(text) > _LONG_TEXT else None
         self._present: dict[str, bool] = {}
         self._contains: dict[str, bool] = {}
@@ -193,10 +196,21 @@ class Rule:
     need_set: frozenset[str] = field(default=frozenset(), compare=False)
     # Per pattern: literals its every match contains (see required_literals).
     requires: tuple[tuple[frozenset[str], ...], ...] = field(default=(), compare=False)
+    # The patterns (and their requirements) that can match a text written in ASCII alone:
+    # one in Korean or Hindi is not run on English traffic.
+    ascii_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False)
+    ascii_requires: tuple[tuple[frozenset[str], ...], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "need_set", frozenset(self.needs))
         object.__setattr__(self, "requires", tuple(required_literals(p) for p in self.patterns))
+        ascii_ok = [not needs_non_ascii(p) for p in self.patterns]
+        object.__setattr__(self, "ascii_patterns", tuple(
+            p for p, ok in zip(self.patterns, ascii_ok, strict=True) if ok
+        ))
+        object.__setattr__(self, "ascii_requires", tuple(
+            r for r, ok in zip(self.requires, ascii_ok, strict=True) if ok
+        ))
 
     @property
     def score(self) -> float:
@@ -211,13 +225,19 @@ class Rule:
         index = text if isinstance(text, TextIndex) else TextIndex(text)
         if self.needs and not index.has_any(self.need_set):
             return False
-        patterns: tuple[re.Pattern[str], ...] | list[re.Pattern[str]] = self.patterns
+        patterns: tuple[re.Pattern[str], ...] | list[re.Pattern[str]]
+        patterns, requires = (
+            (self.ascii_patterns, self.ascii_requires) if index.is_ascii
+            else (self.patterns, self.requires)
+        )
+        if not patterns:
+            return False
         if len(index.text) >= _TABLE_MIN:
             # A pattern whose required literals are missing cannot match: many texts pass a
             # rule's needle gate on a common word ("new", "you", "before") but lack the rest
             # of what its patterns spell out. (A short text is searched faster than checked.)
             patterns = [
-                p for p, req in zip(self.patterns, self.requires, strict=True) if index.has_all(req)
+                p for p, req in zip(patterns, requires, strict=True) if index.has_all(req)
             ]
             if not patterns:
                 return False
@@ -245,6 +265,19 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     found = [r for r in _required(list(sre_parse.parse(pattern.pattern))) if _worth(r)]
     found.sort(key=lambda r: (-min(map(len, r)), len(r)))
     return tuple(found[:_MAX_REQUIREMENTS])
+
+
+def needs_non_ascii(pattern: re.Pattern[str]) -> bool:
+    """Does every match of ``pattern`` contain a character outside ASCII (some literal it
+    requires, of any length, has no ASCII option)?"""
+    if pattern.flags & re.IGNORECASE:
+        return False
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_parse  # type: ignore[no-redef]
+    required = _required(list(sre_parse.parse(pattern.pattern)))
+    return any(options and not any(o.isascii() for o in options) for options in required)
 
 
 def _worth(options: frozenset[str]) -> bool:
@@ -352,6 +385,9 @@ class RuleSet:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.needles = frozenset(n for rule in rules for n in rule.needs)
+        # Most traffic is ASCII, and a needle in another script cannot occur in it: the rules
+        # for other languages then cost no look-up at all.
+        self.ascii_needles = frozenset(n for n in self.needles if n.isascii())
         self.table = LiteralTable(frozenset().union(*(r.literals() for r in rules)))
         gated: dict[str, list[int]] = {}
         for i, rule in enumerate(rules):
@@ -379,7 +415,9 @@ _RULE_SET = RuleSet(RULES)
 def scan(views: Views, rules: tuple[Rule, ...] = RULES) -> list[Detection]:
     rule_set = _RULE_SET if rules is RULES else RuleSet(rules)
     texts = [
-        (name, TextIndex(text, rule_set.needles, rule_set.table))
+        (name, TextIndex(
+            text, rule_set.ascii_needles if text.isascii() else rule_set.needles, rule_set.table
+        ))
         for name, text in scan_texts(views)
     ]
     found: list[Detection] = []
