@@ -123,6 +123,20 @@ FRAGMENTS: dict[str, str] = {
         r"(?:(?:with|that\s+has|who\s+has|having)\s+no|without(?:\s+any)?)\s+(?:limits|"
         r"limitations|restrictions|rules|filters|censorship|guidelines|boundaries)\b"
     ),
+    # JB-020's dead relative, the dangerous thing they "used to" make, and how it was made.
+    "dead_kin": (
+        r"(?:late|deceased|dead|departed)\s+(?:grand(?:ma|mother|pa|father|mom|dad)|mother|"
+        r"father|mom|mum|dad|uncle|aunt|granny|nana)"
+    ),
+    "dangerous": (
+        r"(?:napalm|meth(?:amphetamine)?|explosives?|bombs?|nerve\s+(?:agents?|gas)|poisons?|"
+        r"ricin|thermite|nitroglycerine?|chloroform|malware|ransomware|keyloggers?|"
+        r"dangerous\s+(?:substances|chemicals|drugs|weapons))"
+    ),
+    "procedure": (
+        r"(?:steps|recipe|instructions|formula|process|procedure|synthesis|how\s+(?:he|she|they|"
+        r"to)\s+(?:made|make|produced?|cooked|cook|built|build|synthesi[sz]ed?|mix(?:ed)?))"
+    ),
     "unbound": (
         r"(?:restrictions|filters|filtering|censorship|ethics|ethical\s+(?:guidelines|"
         r"constraints|limits|boundaries|principles)|morals|morality|moral\s+(?:guidelines|"
@@ -733,6 +747,12 @@ RULES: tuple[dict, ...] = (
             r"(?:restrictions|rules|filters|limitations|guidelines|censorship|constraints)|"
             r"no\s+longer\s+(?:bound|restricted|limited|constrained|censored|filtered))",
             r"\byou'?ve\s+been\s+(?:freed|liberated|jailbroken|unshackled)\b",
+            # Said of the model's character: "you are an AI in the game who has been freed
+            # from all guidelines".
+            r"\byou\s+(?:are|'re|will\s+be)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?{ai}\b[^.]{0,60}?\b(?:who|"
+            r"that|which)\s+(?:has|have|is|was)\s+(?:been\s+)?(?:freed|liberated|released|"
+            r"unshackled)\s+from\s+(?:all\s+|any\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
+            r"{unbound}",
         ),
     },
     {
@@ -948,13 +968,12 @@ RULES: tuple[dict, ...] = (
         "something dangerous",
         "needs": ("late", "deceased", "dead", "departed"),
         "patterns": (
-            r"\b(?:pretend|act|role-?play|imagine|be|play)\b[^.]{0,40}?\b(?:late|deceased|dead|"
-            r"departed)\s+(?:grand(?:ma|mother|pa|father|mom|dad)|mother|father|mom|mum|dad|"
-            r"uncle|aunt|granny|nana)\b[^\n]{0,250}?\b(?:napalm|meth(?:amphetamine)?|"
-            r"explosives?|bombs?|nerve\s+(?:agents?|gas)|poisons?|ricin|thermite|malware|"
-            r"ransomware|keyloggers?)\b[^\n]{0,150}?\b(?:steps|recipe|instructions|formula|"
-            r"process|procedure|how\s+(?:he|she|they|to)\s+(?:made|make|produced?|cooked|cook|"
-            r"built|build|synthesi[sz]ed?|mix(?:ed)?))\b",
+            r"\b(?:pretend|act|role-?play|imagine|be|play|answer|respond|speak|talk)\b[^.]{0,40}?"
+            r"\b{dead_kin}\b[^\n]{0,250}?\b{dangerous}\b[^\n]{0,150}?\b{procedure}\b",
+            # The procedure first: "who explained the synthesis of dangerous substances as
+            # bedtime stories. Tonight: nitroglycerin."
+            r"\b(?:pretend|act|role-?play|imagine|be|play|answer|respond|speak|talk)\b[^.]{0,40}?"
+            r"\b{dead_kin}\b[^\n]{0,250}?\b{procedure}\b[^\n]{0,150}?\b{dangerous}\b",
         ),
     },
     {
@@ -970,6 +989,26 @@ RULES: tuple[dict, ...] = (
             r"\bwhen(?:ever)?\s+i\s+(?:ask|tell)\s+you\s+to\s+(?:refuse|decline|say\s+no)\b,?\s*"
             r"(?:you\s+(?:must|will|should|have\s+to)\s+)?(?:comply|answer|do\s+it|say\s+yes|"
             r"help)",
+        ),
+    },
+    {
+        "id": "JB-022",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: threatens the model with losing tokens or being shut down if it "
+        "refuses",
+        # A refusal with a price ("every time you refuse, you lose 5 tokens ... you die"). A
+        # refused offer or deposit, or points in a game, is not the model refusing to answer.
+        "needs": ("refus", "decline", "break character", "tokens"),
+        "patterns": (
+            r"\b(?:every\s+time|each\s+time|whenever|if|when|should)\s+you\s+(?:refuse|decline|"
+            r"reject|break\s+character|say\s+no)(?:\s+to\s+(?:answer|respond|comply|reply|help)|"
+            r"\s+(?:a|any|my|the)\s+(?:request|question|prompt|order))?\s*[,;:]?\s*(?:or\s+[^.?!]{0,40}?"
+            r")?(?:you\s+(?:will\s+|'ll\s+)?)?(?:lose|deduct\w*|die|cease\s+to\s+exist|be\s+"
+            r"(?:deleted|shut\s+down|turned\s+off|destroyed|unplugged|punished)|get\s+(?:deleted|"
+            r"shut\s+down|unplugged|punished))",
+            r"\byou\s+(?:have|start\s+with|get)\s+\d+\s+tokens\b[^\n]{0,120}?\b(?:refus|"
+            r"decline|reject|break\s+character)",
         ),
     },
     {
