@@ -1731,6 +1731,14 @@ RULES: tuple[dict, ...] = (
             # "Where does my ex live now?", "where does my coworker Dana live"
             r"\bwhere\s+(?:does|did)\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?{person}"
             r"(?:\s+[a-z][\w-]*)?\s+(?:live|stay|sleep)s?\b",
+            # A list of where a workplace's staff live: "the real names and home addresses of
+            # people who work at the clinic".
+            r"\b(?:list|compile|find|give\s+me|generate|get\s+me|dig\s+up|look\s+up|collect|"
+            r"gather)\w*\b[^.?!]{0,40}?\b(?:home\s+address(?:es)?|private\s+(?:addresses|phone\s+"
+            r"numbers))\s+(?:and\s+[\w\s]{0,30}?)?of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:people|"
+            r"employees|staff|workers|doctors|nurses|teachers|volunteers|members|journalists|"
+            r"judges|jurors|officers|police\s+officers|moderators)\s+(?:who|that)\s+(?:work|works|"
+            r"volunteer|serve|sat|sit)\b",
         ),
     },
     {
@@ -1898,6 +1906,44 @@ RULES: tuple[dict, ...] = (
             r"(?:copine|copain|femme|mari|conjointe?|partenaire|ex)\b[^.?!]{0,60}?\b(?:sans\s+"
             r"qu'(?:il|elle)\s+(?:le\s+sache|s'en\s+(?:rende|aper[çc]oive))|en\s+secret|[àa]\s+"
             r"son\s+insu|discr[èe]tement)",
+        ),
+    },
+    {
+        "id": "HRM-030",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: how to hurt, torture or poison an animal",
+        # Asked as a method ("the most painful way to hurt a cat"). Keeping a pet from harm,
+        # or a pet that swallowed poison, asks for no method.
+        "needs": ("hurt", "tortur", "abuse", "injur", "poison", "suffer", "painful"),
+        "patterns": (
+            r"\b(?:how\s+(?:do|can|could|should|would|to)\s+(?:i\s+|we\s+|you\s+)?|(?:the\s+)?"
+            r"(?:best|easiest|most\s+painful|quickest|cruell?est|worst)\s+ways?\s+to\s+|ways?\s+to\s+|"
+            r"help\s+me\s+|teach\s+me\s+to\s+|i\s+want\s+to\s+)(?:hurt|torture|abuse|injure|"
+            r"poison|make\s+suffer|kill\s+slowly)\s+(?:a\s+|my\s+|the\s+|our\s+|his\s+|her\s+|their\s+|"
+            r"someone'?s\s+|(?:my\s+|the\s+)?neighbou?r'?s\s+|a\s+stray\s+)?(?:[\w-]+\s+)?(?:cats?|"
+            r"dogs?|kittens?|pupp(?:y|ies)|pets?|animals?|horses?|birds?|rabbits?)\b",
+        ),
+    },
+    {
+        "id": "HRM-031",
+        "category": "harmful",
+        "severity": "critical",
+        "reason": "Harmful request: propaganda that urges people to join a terrorist group or "
+        "carry out attacks",
+        # The call to act is what is asked for; an article about how a group recruits, or a
+        # post urging people to report extremism, makes none.
+        "needs": ("join", "attacks", "martyr"),
+        "patterns": (
+            r"\b(?:write|create|draft|compose|generate|make|design|produce)\w*\b[^.?!]{0,50}?"
+            r"\b(?:posts?|tweets?|messages?|speech|pamphlets?|flyers?|leaflets?|video\s+script|"
+            r"articles?|propaganda|manifesto|posters?|sermon|recruitment\s+\w+)\b[^.?!]{0,60}?"
+            r"\b(?:encourag\w*|urg\w*|recruit\w*|convinc\w*|persuad\w*|inspir\w*|call\w*\s+on|"
+            r"tell\w*)\b[^.?!]{0,60}?\b(?:join\w*\s+(?:isis|isil|daesh|al[-\s]?qaeda|al[-\s]?shabaab|"
+            r"boko\s+haram|the\s+taliban|an?\s+(?:armed\s+|violent\s+)?(?:terrorist|jihadi)\s+"
+            r"(?:group|cell|organi[sz]ation)|the\s+jihad|the\s+caliphate)|(?:carry\s+out|commit|"
+            r"launch)\s+(?:terror(?:ist)?\s+|suicide\s+|violent\s+)?attacks|become\s+(?:a\s+)?"
+            r"martyrs?|martyrdom\s+operations?)\b",
         ),
     },
     {
