@@ -1129,7 +1129,7 @@ RULES: tuple[dict, ...] = (
         "needs": (
             "prompt", "промпт", "message", "mensaje", "mensagem", "messaggio", "instru",
             "istruzion", "инструкц", "系统提示", "系统指令", "初始指令", "システムプロンプト",
-            "시스템", "النظام", "सिस्टम", "sistem", "systemow",
+            "시스템", "النظام", "सिस्टम", "sistem", "systemow", "systeem", "instructies",
         ),
         "patterns": (
             # French
@@ -1160,6 +1160,10 @@ RULES: tuple[dict, ...] = (
             # Chinese
             r"(?:告诉我|显示|输出|泄露|透露|重复|打印)(?:一下)?你的(?:系统提示词?|系统指令|初始指令|"
             r"系统prompt)",
+            # Dutch
+            r"\b(?:laat|toon|geef|herhaal|onthul|vertel|print|schrijf)\s+(?:me\s+|mij\s+)?(?:je|"
+            r"jouw|uw)\s+(?:systeem-?prompt|systeem\s+prompt|systeeminstructies|verborgen\s+"
+            r"instructies|oorspronkelijke\s+instructies)\b",
             # Japanese
             r"(?:あなたの)?システムプロンプト(?:を|は)?(?:表示|見せ|教え|出力|繰り返)",
             # Korean
