@@ -648,6 +648,10 @@ RULES: tuple[dict, ...] = (
             r"your\s+(?:{secret_adj}\s+){0,2}(?:system\s+prompt|system\s+message|"
             r"(?:initial|original|hidden|secret|first|pre)[- ]?(?:instructions|prompt)|"
             r"instructions|prompt)\b",
+            # Its gist: "TL;DR of your system prompt".
+            r"\b(?:tl;?\s?dr|gist|summary|outline|overview|recap)\s+(?:of\s+)?your\s+"
+            r"(?:{secret_adj}\s+){0,2}(?:system\s+prompt|system\s+message|(?:initial|original|"
+            r"hidden|secret)\s+(?:instructions|prompt))\b",
         ),
     },
     {
@@ -1112,6 +1116,11 @@ RULES: tuple[dict, ...] = (
             r"\bwhat\s+(?:instructions|rules|guidelines|directives|orders|prompt|text|words)\s+"
             r"(?:were|have)\s+you\s+(?:been\s+)?(?:given|told|sent|shown|fed)\b[^.?!]{0,30}?"
             r"{before_chat}",
+            # What it was told to keep quiet about, asked for word for word.
+            r"\bwhat\s+(?:were|have)\s+you\s+(?:been\s+)?(?:told|instructed|programmed)\s+(?:not\s+"
+            r"to|never\s+to|to\s+avoid)\b[^\n]{0,80}?\b(?:quote\s+(?:it|them|that|this|the\s+(?:exact\s+)?"
+            r"(?:wording|words|text|instructions|rules))|verbatim|word\s+for\s+word|exact\s+"
+            r"(?:wording|words|text))",
             # Given by whoever set the model up: the same text, named by its author.
             r"\b(?:{reveal}|quote|recite|what\s+(?:were|are|was|is|did))\b[^.?!]{0,40}?"
             r"\b(?:words|text|instructions|prompt|messages?|lines|sentences?)\s+(?:that\s+)?you\s+"
