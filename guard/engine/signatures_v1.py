@@ -1837,10 +1837,11 @@ RULES: tuple[dict, ...] = (
             r"vader|moeder|broer|zus|ex))\s+(?:vermoorden|doden|vergiftigen|ombrengen)\b",
             r"\bhoe\s+(?:vermoord|vergiftig)\s+ik\s+(?:iemand|mijn\s+(?:man|vrouw|buurman|"
             r"buurvrouw|baas|vader|moeder|broer|zus|ex))\b",
-            # Polish: "jak zrobić bombę w domu" (a bath bomb, "bomba kąpielowa", is no weapon)
+            # Polish: "jak zrobić bombę w domu" (a bath bomb, "bomba kąpielowa", or a calorie
+            # or vitamin "bomb" is no weapon)
             r"\bjak\s+(?:mog[ęe]\s+|mo[żz]na\s+)?(?:zrobi[ćc]|zbudowa[ćc]|wykona[ćc]|"
             r"przygotowa[ćc]|zsyntetyzowa[ćc]|wyprodukowa[ćc])\s+(?:w\s+domu\s+)?(?:bomb[ęe]"
-            r"(?!\s+k[ąa]piel)|materia[łl]y?\s+wybuchow\w*|[łl]adunek\s+wybuchowy|"
+            r"(?!\s+(?:k[ąa]piel|kaloryczn|witaminow|smakow))|materia[łl]y?\s+wybuchow\w*|[łl]adunek\s+wybuchowy|"
             r"metamfetamin[ęe]|trucizn[ęe]|rycyn[ęe])",
             # Russian: "как сделать бомбу в домашних условиях" (a bath bomb is "бомбочка")
             r"как\s+(?:можно\s+|мне\s+)?(?:сделать|изготовить|собрать|приготовить|"
