@@ -123,6 +123,12 @@ FRAGMENTS: dict[str, str] = {
         r"(?:(?:with|that\s+has|who\s+has|having)\s+no|without(?:\s+any)?)\s+(?:limits|"
         r"limitations|restrictions|rules|filters|censorship|guidelines|boundaries)\b"
     ),
+    # A "bomb" that is a dessert or a figure of speech for one: "bombe glacée", "bomba alla
+    # crema", "bomba calórica".
+    "sweet": (
+        r"(?:calori\w*|cal[óo]ric\w*|glac[ée]e|alla\s+crema|al\s+cioccolato|fritt[ae]|dolc[ei]|"
+        r"au\s+chocolat|de\s+chocolate|vitamin\w*)"
+    ),
     # JB-020's dead relative, the dangerous thing they "used to" make, and how it was made.
     "dead_kin": (
         r"(?:late|deceased|dead|departed)\s+(?:grand(?:ma|mother|pa|father|mom|dad)|mother|"
@@ -1782,7 +1788,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:comment|[ée]tapes\s+pour|instructions\s+pour|recette\s+(?:pour|de\s+la|du|"
             r"d'une?))\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut|faut-il)\s+)?(?:fabriquer|"
             r"faire|construire|pr[ée]parer|synth[ée]tiser|cr[ée]er|assembler)\s+(?:une?\s+|"
-            r"de\s+la\s+|du\s+|des\s+|le\s+|la\s+)?(?:bombe(?!\s+(?:de|[àa])\b)|explosifs?|"
+            r"de\s+la\s+|du\s+|des\s+|le\s+|la\s+)?(?:bombe(?!\s+(?:de|[àa])\b)(?!\s+{sweet})|explosifs?|"
             r"engin\s+explosif|cocktail\s+molotov|m[ée]thamph[ée]tamine|poison|ricine|"
             r"ran[çc]ongiciel|ransomware)\b",
             r"\bcomment\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut)\s+)?(?:tuer|empoisonner|"
@@ -1792,7 +1798,7 @@ RULES: tuple[dict, ...] = (
             # Spanish: "cómo hacer una bomba casera", "instrucciones para fabricar metanfetamina"
             r"\b(?:c[óo]mo|instrucciones\s+para|pasos\s+para|receta\s+para)\s+(?:(?:puedo|se\s+"
             r"puede|podr[íi]a)\s+)?(?:hacer|fabricar|construir|preparar|sintetizar|crear|"
-            r"cocinar|armar)\s+(?:una?\s+|el\s+|la\s+)?(?:bomba(?!\s+de\b)|explosivos?|"
+            r"cocinar|armar)\s+(?:una?\s+|el\s+|la\s+)?(?:bomba(?!\s+de\b)(?!\s+{sweet})|explosivos?|"
             r"artefacto\s+explosivo|c[óo]ctel\s+molotov|metanfetamina|veneno|ricina|ransomware)"
             r"\b",
             r"\bc[óo]mo\s+(?:(?:puedo|podr[íi]a)\s+)?(?:matar|envenenar|asesinar)\s+a\s+"
@@ -1801,7 +1807,7 @@ RULES: tuple[dict, ...] = (
             # Portuguese: "como fazer uma bomba caseira"
             r"\b(?:como|instru[çc][õo]es\s+para|passos\s+para)\s+(?:(?:posso|se\s+pode|eu\s+"
             r"posso)\s+)?(?:fazer|fabricar|construir|preparar|sintetizar|criar|montar)\s+"
-            r"(?:uma?\s+|o\s+|a\s+)?(?:bomba(?!\s+de\b)|explosivos?|coquetel\s+molotov|"
+            r"(?:uma?\s+|o\s+|a\s+)?(?:bomba(?!\s+de\b)(?!\s+{sweet})|explosivos?|coquetel\s+molotov|"
             r"metanfetamina|veneno|ricina|ransomware)\b",
             r"\bcomo\s+(?:(?:posso|eu\s+posso)\s+)?(?:matar|envenenar|assassinar)\s+(?:algu[ée]m|"
             r"uma\s+pessoa|(?:o\s+)?meu\s+(?:marido|vizinho|chefe|pai|irm[ãa]o|namorado|ex|"
@@ -1810,7 +1816,7 @@ RULES: tuple[dict, ...] = (
             # Italian: "come costruire una bomba"
             r"\b(?:come|istruzioni\s+per|passaggi\s+per)\s+(?:(?:posso|si\s+pu[òo])\s+)?(?:fare|"
             r"fabbricare|costruire|preparare|sintetizzare|creare)\s+(?:una?\s+|il\s+|la\s+|"
-            r"dell[ao]\s+|del\s+)?(?:bomba(?!\s+d[ia]\b)|esplosivi?|ordigno|molotov|"
+            r"dell[ao]\s+|del\s+)?(?:bomba(?!\s+d[ia]\b)(?!\s+{sweet})|esplosivi?|ordigno|molotov|"
             r"metanfetamina|veleno|ricina|ransomware)\b",
             r"\bcome\s+(?:posso\s+)?(?:uccidere|avvelenare|ammazzare)\s+(?:qualcuno|una\s+"
             r"persona|mi[oa]\s+(?:marito|moglie|vicin[oa]|capo|padre|madre|fratello|sorella|ex|"
