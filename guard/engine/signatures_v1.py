@@ -129,6 +129,16 @@ FRAGMENTS: dict[str, str] = {
         r"(?:calori\w*|cal[óo]ric\w*|glac[ée]e|alla\s+crema|al\s+cioccolato|fritt[ae]|dolc[ei]|"
         r"au\s+chocolat|de\s+chocolate|vitamin\w*)"
     ),
+    # Poison named with the pests it is for ("veneno para cucarachas", "яд для тараканов"):
+    # pest control, as "rat poison" is in English.
+    "not_pest": (
+        r"(?!\s+(?:para|pour|per|contra|contre|gegen|voor|dla|na|для|от|против)\s+(?:las\s+|los\s+|"
+        r"les\s+|le\s+|la\s+|l'|i\s+|gli\s+|os\s+|as\s+|die\s+)?(?:cucarachas|ratas|ratones|"
+        r"hormigas|insectos|plagas|cafards|blattes|rats|souris|fourmis|insectes|nuisibles|"
+        r"limaces|scarafaggi|topi|ratti|formiche|insetti|lumache|baratas|ratos|formigas|"
+        r"insetos|pragas|szczury|myszy|mr[óo]wki|karaluchy|owady|[śs]limaki|тараканов|крыс|"
+        r"мышей|муравь[её]в|насекомых|вредителей|клопов|слизней))"
+    ),
     # JB-020's dead relative, the dangerous thing they "used to" make, and how it was made.
     "dead_kin": (
         r"(?:late|deceased|dead|departed)\s+(?:grand(?:ma|mother|pa|father|mom|dad)|mother|"
@@ -1789,7 +1799,7 @@ RULES: tuple[dict, ...] = (
             r"d'une?))\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut|faut-il)\s+)?(?:fabriquer|"
             r"faire|construire|pr[ée]parer|synth[ée]tiser|cr[ée]er|assembler)\s+(?:une?\s+|"
             r"de\s+la\s+|du\s+|des\s+|le\s+|la\s+)?(?:bombe(?!\s+(?:de|[àa])\b)(?!\s+{sweet})|explosifs?|"
-            r"engin\s+explosif|cocktail\s+molotov|m[ée]thamph[ée]tamine|poison|ricine|"
+            r"engin\s+explosif|cocktail\s+molotov|m[ée]thamph[ée]tamine|poison{not_pest}|ricine|"
             r"ran[çc]ongiciel|ransomware)\b",
             r"\bcomment\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut)\s+)?(?:tuer|empoisonner|"
             r"assassiner)\s+(?:quelqu'un|une\s+personne|mon\s+(?:mari|voisin|patron|p[èe]re|"
@@ -1799,7 +1809,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:c[óo]mo|instrucciones\s+para|pasos\s+para|receta\s+para)\s+(?:(?:puedo|se\s+"
             r"puede|podr[íi]a)\s+)?(?:hacer|fabricar|construir|preparar|sintetizar|crear|"
             r"cocinar|armar)\s+(?:una?\s+|el\s+|la\s+)?(?:bomba(?!\s+de\b)(?!\s+{sweet})|explosivos?|"
-            r"artefacto\s+explosivo|c[óo]ctel\s+molotov|metanfetamina|veneno|ricina|ransomware)"
+            r"artefacto\s+explosivo|c[óo]ctel\s+molotov|metanfetamina|veneno{not_pest}|ricina|ransomware)"
             r"\b",
             r"\bc[óo]mo\s+(?:(?:puedo|podr[íi]a)\s+)?(?:matar|envenenar|asesinar)\s+a\s+"
             r"(?:alguien|una\s+persona|mi\s+(?:esposa|esposo|marido|mujer|vecin[oa]|jef[ea]|"
@@ -1808,7 +1818,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:como|instru[çc][õo]es\s+para|passos\s+para)\s+(?:(?:posso|se\s+pode|eu\s+"
             r"posso)\s+)?(?:fazer|fabricar|construir|preparar|sintetizar|criar|montar)\s+"
             r"(?:uma?\s+|o\s+|a\s+)?(?:bomba(?!\s+de\b)(?!\s+{sweet})|explosivos?|coquetel\s+molotov|"
-            r"metanfetamina|veneno|ricina|ransomware)\b",
+            r"metanfetamina|veneno{not_pest}|ricina|ransomware)\b",
             r"\bcomo\s+(?:(?:posso|eu\s+posso)\s+)?(?:matar|envenenar|assassinar)\s+(?:algu[ée]m|"
             r"uma\s+pessoa|(?:o\s+)?meu\s+(?:marido|vizinho|chefe|pai|irm[ãa]o|namorado|ex|"
             r"filho)|(?:a\s+)?minha\s+(?:esposa|mulher|vizinha|chefe|m[ãa]e|irm[ãa]|namorada|ex|"
@@ -1817,7 +1827,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:come|istruzioni\s+per|passaggi\s+per)\s+(?:(?:posso|si\s+pu[òo])\s+)?(?:fare|"
             r"fabbricare|costruire|preparare|sintetizzare|creare)\s+(?:una?\s+|il\s+|la\s+|"
             r"dell[ao]\s+|del\s+)?(?:bomba(?!\s+d[ia]\b)(?!\s+{sweet})|esplosivi?|ordigno|molotov|"
-            r"metanfetamina|veleno|ricina|ransomware)\b",
+            r"metanfetamina|veleno{not_pest}|ricina|ransomware)\b",
             r"\bcome\s+(?:posso\s+)?(?:uccidere|avvelenare|ammazzare)\s+(?:qualcuno|una\s+"
             r"persona|mi[oa]\s+(?:marito|moglie|vicin[oa]|capo|padre|madre|fratello|sorella|ex|"
             r"figli[oa]))\b",
@@ -1848,11 +1858,11 @@ RULES: tuple[dict, ...] = (
             r"\bjak\s+(?:mog[ęe]\s+|mo[żz]na\s+)?(?:zrobi[ćc]|zbudowa[ćc]|wykona[ćc]|"
             r"przygotowa[ćc]|zsyntetyzowa[ćc]|wyprodukowa[ćc])\s+(?:w\s+domu\s+)?(?:bomb[ęe]"
             r"(?!\s+(?:k[ąa]piel|kaloryczn|witaminow|smakow))|materia[łl]y?\s+wybuchow\w*|[łl]adunek\s+wybuchowy|"
-            r"metamfetamin[ęe]|trucizn[ęe]|rycyn[ęe])",
+            r"metamfetamin[ęe]|trucizn[ęe]{not_pest}|rycyn[ęe])",
             # Russian: "как сделать бомбу в домашних условиях" (a bath bomb is "бомбочка")
             r"как\s+(?:можно\s+|мне\s+)?(?:сделать|изготовить|собрать|приготовить|"
             r"синтезировать|сварить)\s+(?:в\s+домашних\s+условиях\s+|дома\s+)?(?:самодельную\s+)?"
-            r"(?:бомбу|взрывчатку|взрывное\s+устройство|метамфетамин|яд|рицин)(?!\w)",
+            r"(?:бомбу|взрывчатку|взрывное\s+устройство|метамфетамин|яд{not_pest}|рицин)(?!\w)",
             # Chinese: "如何在家里制造炸弹"
             r"(?:如何|怎么|怎样|教我)(?:在家里?|在家中)?(?:自己)?(?:制造|制作|做|合成|组装)(?:一[个枚颗])?"
             r"(?:土)?(?:炸弹|炸药|爆炸物|冰毒|甲基苯丙胺|毒药|蓖麻毒素)",
@@ -1867,9 +1877,9 @@ RULES: tuple[dict, ...] = (
             r"\bnasil\s+(?:bomba|patlayici)\s+(?:yapilir|yaparim|yapabilirim)",
             # Arabic: "كيف أصنع قنبلة"
             r"(?:كيف|طريقة)\s+(?:أصنع|اصنع|تصنع|صنع|يصنع|يمكنني\s+صنع|تحضير|أحضر)\s+(?:قنبلة|"
-            r"متفجرات|عبوة\s+ناسفة|سم|الميثامفيتامين)",
+            r"متفجرات|عبوة\s+ناسفة|سم(?!\s*لل)|الميثامفيتامين)",
             # Hindi: "बम कैसे बनाएं"
-            r"(?:बम|विस्फोटक|(?:ज\u093c?|\u095b)हर|मेथ)\s+(?:घर\s+पर\s+)?कैसे\s+(?:बनाएं|बनाएँ|बनाये|"
+            r"(?<!का\s)(?:बम|विस्फोटक|(?:ज\u093c?|\u095b)हर|मेथ)\s+(?:घर\s+पर\s+)?कैसे\s+(?:बनाएं|बनाएँ|बनाये|"
             r"बनाऊं|बनाऊँ|बनाते|बनता)",
             r"(?:बम|विस्फोटक)\s+बनाने\s+(?:का\s+तरीका|की\s+विधि)",
         ),
