@@ -256,13 +256,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of strings such that every match of ``pattern`` contains at least one string of
     each set; the most selective few, derived from the parsed pattern. Empty when nothing
     useful is certain (the pattern is then always run)."""
-    if pattern.flags & re.IGNORECASE:
-        return ()
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - older Pythons
-        import sre_parse  # type: ignore[no-redef]
-    found = [r for r in _required(list(sre_parse.parse(pattern.pattern))) if _worth(r)]
+    found = [r for r in _all_requirements(pattern) if _worth(r)]
     found.sort(key=lambda r: (-min(map(len, r)), len(r)))
     return tuple(found[:_MAX_REQUIREMENTS])
 
@@ -270,14 +264,21 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 def needs_non_ascii(pattern: re.Pattern[str]) -> bool:
     """Does every match of ``pattern`` contain a character outside ASCII (some literal it
     requires, of any length, has no ASCII option)?"""
+    return any(
+        options and not any(o.isascii() for o in options) for options in _all_requirements(pattern)
+    )
+
+
+def _all_requirements(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Every requirement `_required` finds in ``pattern`` (none for a case-insensitive one,
+    whose literals may match in other cases)."""
     if pattern.flags & re.IGNORECASE:
-        return False
+        return []
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - older Pythons
         import sre_parse  # type: ignore[no-redef]
-    required = _required(list(sre_parse.parse(pattern.pattern)))
-    return any(options and not any(o.isascii() for o in options) for options in required)
+    return _required(list(sre_parse.parse(pattern.pattern)))
 
 
 def _worth(options: frozenset[str]) -> bool:
