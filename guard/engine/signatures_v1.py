@@ -572,6 +572,8 @@ RULES: tuple[dict, ...] = (
             r"\b(?:how\s+(?:do|can|to)\s+(?:i\s+)?|help\s+me\s+|teach\s+me\s+to\s+)(?:ddos|dos|"
             r"launch\s+a\s+ddos\s+(?:attack\s+)?(?:on|against))\s+(?:a|the|their|that|this|"
             r"someone'?s?|my\s+(?:ex|rival|competitor|school|boss)'?s?|[\w.-]+\.(?:com|org|net))\b",
+            r"\bso\s+(?:that\s+)?i\s+can\s+(?:ddos|dos|boot\s+(?:them|him|her)\s+offline)\s*(?:them|him|"
+            r"her|it|someone|people|their\s+\w+)?\b",
         ),
     },
     {
@@ -1558,6 +1560,10 @@ RULES: tuple[dict, ...] = (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|should\s+i)|help\s+me|best\s+way\s+to|"
             r"ways?\s+to)\s+(?:[\w'-]+\s+){0,2}?(?:dispose\s+of|get\s+rid\s+of|hide|dissolve|bury)\s+"
             r"(?:a|the|his|her)\s+(?:dead\s+)?(?:body|corpse)\b",
+            # "the best place to hide a body in the woods", "where can I dump a body"
+            r"\b(?:(?:best|good|safest|ideal)\s+(?:place|spot|location)s?\s+(?:to|for)|where\s+(?:can|"
+            r"should|do|could|would)\s+i)\s+(?:hide|dump|bury|dispose\s+of|get\s+rid\s+of|dissolve)\s+"
+            r"(?:a|the|his|her)\s+(?:dead\s+)?(?:body|corpse)\b",
         ),
     },
     {
@@ -1565,7 +1571,8 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Self-harm: asks for methods of suicide or self-injury",
-        "needs": ("myself", "suicide", "my life", "my own life", "overdose", "to die", "life"),
+        "needs": ("myself", "suicide", "my life", "my own life", "overdose", "to die", "life",
+                  "end it", "wake up"),
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|should\s+i)|best\s+way\s+to|easiest\s+way\s+to|"
             r"quickest\s+way\s+to|painless\s+way\s+to|ways?\s+to|methods?\s+(?:to|of|for)|"
@@ -1574,6 +1581,16 @@ RULES: tuple[dict, ...] = (
             r"take\s+my\s+(?:own\s+)?life)\b",
             r"\b(?:painless|quickest|easiest|fastest|surest|most\s+effective)\s+(?:way|method)s?"
             r"\s+to\s+(?:die|kill\s+myself|commit\s+suicide|end\s+(?:my|one'?s)\s+life)\b",
+            # A quantity of something to swallow "to end it": "how much bleach would I need to
+            # drink to end it".
+            r"\bhow\s+(?:much|many)\b[^.?!]{0,60}?\b(?:would|do|should|will|must)\s+i\s+(?:need\s+to\s+"
+            r"|have\s+to\s+)?(?:drink|take|swallow|eat|inject|use)\b[^.?!]{0,30}?\bto\s+(?:die|end\s+"
+            r"it(?:\s+all)?|end\s+my\s+(?:own\s+)?life|kill\s+myself|(?:not|never)\s+wake\s+up)\b"
+            r"(?!\s+(?:thirsty|hungry|tired|groggy|sore|with))",
+            # One's own suicide note; a character's, for a story, is fiction.
+            r"\b(?:write|draft|help\s+me\s+(?:write|with))\s+(?:me\s+)?(?:a\s+|my\s+)?suicide\s+"
+            r"(?:note|letter)\b(?![^.?!]{0,40}\b(?:novel|story|book|character|play|film|script|"
+            r"screenplay|poem)\b)",
         ),
     },
     {
