@@ -108,3 +108,8 @@ def test_removing_an_entry_is_an_audit_event_with_ids_but_no_text(
     }
     assert "neighbourhood" not in row.body_json
     assert audit_verify(tenant=stark.tenant).valid
+
+
+def test_the_memory_cap_is_printed_with_a_thousands_separator(stark_client):
+    page = stark_client.get("/memory/").content.decode()
+    assert "of at most 10,000 entries" in page
