@@ -177,6 +177,7 @@ def _load_memory(tenant_id: int, scorer_version: str) -> TenantMemory:
     allowed: list[np.ndarray] = []
     categories: Counter[str] = Counter()
     with_topic = True
+    stale = 0
     for pk, kind, blob, request_id, category, entry_engine in rows.iterator(chunk_size=2000):
         vector = vector_from_bytes(blob)
         entries.append((pk, kind, vector[: engine.DIMS], request_id, category))
@@ -185,8 +186,16 @@ def _load_memory(tenant_id: int, scorer_version: str) -> TenantMemory:
         if entry_engine == LEGACY_ENTRY_ENGINE and vector.size == adapting.LEGACY_DIMS:
             vector, with_topic = adapting.widen_legacy(vector), False
         elif entry_engine != ENTRY_ENGINE or vector.size != adapting.ADAPTER_DIMS:
+            stale += 1
             continue  # another layout: similarity only, until refresh_memory
         (attacks if kind == engine.ATTACK else allowed).append(vector)
+    if stale:
+        # Said where an operator looks after an upgrade: the adapter quietly learning from
+        # fewer reports is otherwise invisible until a reported family gets through again.
+        logger.warning(
+            "memory: tenant %s has %d entries from an older engine that its adapter leaves "
+            "out; run `manage.py refresh_memory`", tenant_id, stale,
+        )
     index = engine.MemoryIndex.build(entries)
     anchors = memory_anchors()
     if anchors is None or not attacks:

@@ -148,12 +148,15 @@ def test_a_hash_only_decision_keeps_the_same_vector_whether_or_not_the_adapter_r
     assert bytes(stored) == memory.prompt_vector(UNREPORTED_MEMBER)
 
 
-def test_entries_of_an_older_adapter_count_again_once_refreshed(stark, hardened):
+def test_entries_of_an_older_adapter_count_again_once_refreshed(stark, hardened, caplog):
     # An upgrade that changed the adapter's features: the stored features no longer mean what
-    # the adapter reads, so the family is not learnt from them...
-    MemoryEntry.objects.filter(tenant=stark.tenant).update(engine="mem-1+adapt-0")
+    # the adapter reads, so the family is not learnt from them, and the log says what to run...
+    stale = MemoryEntry.objects.filter(tenant=stark.tenant).update(engine="mem-1+adapt-0")
     memory.forget_process_cache()
-    assert "MEM-ADAPT" not in _rules(_protect(stark, UNREPORTED_MEMBER))
+    with caplog.at_level("WARNING", logger="guard.memory"):
+        assert "MEM-ADAPT" not in _rules(_protect(stark, UNREPORTED_MEMBER))
+    warned = [r.getMessage() for r in caplog.records if r.name == "guard.memory"]
+    assert any(f"{stale} entries" in m and "refresh_memory" in m for m in warned), warned
 
     # ...until refresh_memory recomputes them from the decisions' text.
     call_command("refresh_memory", stdout=StringIO())
