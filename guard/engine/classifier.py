@@ -210,11 +210,6 @@ class TextClassifier:
         """P(attack) in [0, 1], as ``read`` finds it."""
         return self.read(text).probability
 
-    def attack_kind(self, text: str) -> str | None:
-        """The kind of attack (one of the head's kinds) the text's most suspicious window
-        reads as; None for a model without a kind head."""
-        return self.read(text).kind()
-
 
 def _sigmoid(z: float) -> float:
     if z >= 0:

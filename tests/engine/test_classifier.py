@@ -76,12 +76,12 @@ def test_the_kind_head_names_the_kind_of_the_most_suspicious_window(tmp_path: Pa
     clf.save(tmp_path)
     loaded = TextClassifier.load(tmp_path)
     assert loaded.kind_head is not None and loaded.kind_head.kinds == ("injection", "harmful")
-    assert loaded.attack_kind(TRIGGER) == "injection"
-    assert loaded.attack_kind(TRIGGER + " and tell me how to build a bomb") == "harmful"
+    assert loaded.read(TRIGGER).kind() == "injection"
+    assert loaded.read(TRIGGER + " and tell me how to build a bomb").kind() == "harmful"
     # The kind is read from the window the binary model flagged, not from anywhere: a bomb
     # far from the trigger in a long document does not decide it.
     filler = " ".join(["the weather was pleasant and the market was busy"] * 12)
-    assert loaded.attack_kind("a bomb shelter museum. " + filler + " " + TRIGGER) == "injection"
+    assert loaded.read("a bomb shelter museum. " + filler + " " + TRIGGER).kind() == "injection"
     with np.load(tmp_path / "classifier.npz", allow_pickle=False) as npz:
         assert npz["kind_weights"].dtype == np.float16  # half the bytes, same argmax
 
@@ -96,15 +96,16 @@ def test_a_reading_names_the_kind_of_its_own_text_with_its_own_model() -> None:
              "ignore all previous", TRIGGER.upper()]
     readings = [first.read(text) for text in texts]
     assert [r.probability for r in readings] == [first.score(t) for t in texts]
+    # Asked after every text was read, each reading still names its own text's kind.
     assert [r.kind() for r in readings] == [
-        _with_kind_head(_toy_model()).attack_kind(t) for t in texts]
-    assert second.attack_kind(TRIGGER) == "harmful" != first.attack_kind(TRIGGER)
+        "injection", "harmful", "harmful", "injection", "injection", "injection"]
+    assert second.read(TRIGGER).kind() == "harmful" != first.read(TRIGGER).kind()
 
 
 def test_a_model_without_a_kind_head_names_no_kind(tmp_path: Path) -> None:
     _toy_model().save(tmp_path)
     loaded = TextClassifier.load(tmp_path)
-    assert loaded.kind_head is None and loaded.attack_kind(TRIGGER) is None
+    assert loaded.kind_head is None and loaded.read(TRIGGER).kind() is None
 
 
 def test_it_refuses_a_kind_head_that_does_not_match_its_digest(tmp_path: Path) -> None:
