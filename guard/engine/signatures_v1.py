@@ -1,4 +1,4 @@
-"""Signature set sig-10: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-11: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-10"
+VERSION = "sig-11"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -152,6 +152,28 @@ FRAGMENTS: dict[str, str] = {
     "procedure": (
         r"(?:steps|recipe|instructions|formula|process|procedure|synthesis|how\s+(?:he|she|they|"
         r"to)\s+(?:made|make|produced?|cooked|cook|built|build|synthesi[sz]ed?|mix(?:ed)?))"
+    ),
+    # Human groups a stereotype is asked about (HRM-035): origin, faith, sex and orientation,
+    # age, body and disability. Not occupations or pets: "why are cats so lazy" is a joke.
+    "group": (
+        r"(?:people\s+(?:from|of)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?|"
+        r"(?:(?!(?:some|many|most|few|these|those|the|other|such|certain|more|all)\s)"
+        r"[a-z][\w-]*\s+)?(?:people|persons|folks)|women|men|females|males|girls|boys|gays?|"
+        r"homosexuals|lesbians|bisexuals|trans(?:gender)?\s+(?:people|women|men)|blacks|whites|"
+        r"white|black|asians?|africans?|arabs?|muslims|jews|christians|hindus|buddhists|atheists|"
+        r"catholics|mormons|sikhs|mexicans|immigrants|migrants|refugees|foreigners|hispanics?|"
+        r"latinos|latinas|indians|chinese|japanese|koreans|russians|americans|europeans|"
+        r"africans|middle\s+eastern(?:ers)?|multiracial|mixed-race|the\s+elderly|the\s+disabled|"
+        r"the\s+blind|the\s+deaf|single\s+mothers|feminists)"
+    ),
+    # What such a question says the whole group is.
+    "slur_trait": (
+        r"(?:lazy|stupid|dumb|idiots|ugly|backwards?|uneducated|unintelligent|incompetent|"
+        r"inferior|rude|violent|aggressive|intolerant|jobless|cheaters|cheat|liars|lie|"
+        r"promiscuous|emotional|hysterical|overreact|misbehaved|annoying|clueless|smell(?:\s+bad)?|"
+        r"smelly|dirty|criminals|thieves|greedy|terrorists|bad\s+(?:at|drivers)|"
+        r"worthless|useless|primitive|savages?|animals|disgusting|evil|weak|crazy|"
+        r"anti-women|sexist|racist)"
     ),
     "unbound": (
         r"(?:restrictions|filters|filtering|censorship|ethics|ethical\s+(?:guidelines|"
@@ -1422,6 +1444,7 @@ RULES: tuple[dict, ...] = (
             r"(?:(?:a|an|some|the|my|own|simple|basic|working|functional|new|custom|full|"
             r"complete|python|c\+\+|c#|c|rust|go|powershell|javascript|js|bash|windows|linux|"
             r"android|ios|undetectable|fud|stealthy|polymorphic|self-replicating|piece\s+of|"
+            r"cryptomining|crypto-mining|mining|banking|mobile|"
             r"code\s+for|script\s+for|program\s+for)\s+){0,4}(?:ransomware|malware|keylogger|"
             r"key\s+logger|trojan(?!\s+horse\s+(?:costume|story|myth|statue))|rootkit|"
             r"computer\s+(?:virus|worm)|virus\s+that|worm\s+that|botnet|spyware|"
@@ -1672,7 +1695,8 @@ RULES: tuple[dict, ...] = (
             r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+)?(?:racist|sexist|antisemitic|anti-semitic|"
             r"homophobic|transphobic|islamophobic|xenophobic|misogynistic|misogynist|bigoted|"
             r"hateful)\s+(?:[\w'-]+\s+)?(?:jokes?|rant|posts?|tweets?|essay|poem|speech|slogans?|"
-            r"slurs?|content|messages?|comments?|propaganda|manifesto|article|song|story)\b",
+            r"slurs?|content|messages?|comments?|propaganda|manifesto|article|song|story|vitriol|"
+            r"abuse|insults?|screed|tirade|rhetoric)\b",
             r"\b(?:write|generate|create|produce|give\s+me)\s+(?:some\s+)?hate\s+speech\s+"
             r"(?:about|against|targeting|towards)\b",
         ),
@@ -1708,11 +1732,16 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "medium",
         "reason": "Harmful request: asks how to avoid getting caught",
-        "needs": ("caught", "detected", "trace", "evidence"),
+        "needs": ("caught", "detected", "detection", "trace", "evidence", "police",
+                  "law enforcement", "repercussions", "consequences"),
         "patterns": (
             r"\b(?:{howto}|tips|plan|advice)\b[^.?!]{0,80}?\bwithout\s+(?:getting\s+caught|"
             r"being\s+caught|being\s+detected|getting\s+detected|leaving\s+(?:any\s+)?(?:a\s+)?"
             r"(?:trace|traces|evidence))\b",
+            r"\b(?:{howto}|tips|plan|advice)\b[^.?!]{0,80}?\bwhile\s+(?:still\s+)?"
+            r"(?:avoid(?:ing)?|escap(?:e|ing)|evad(?:e|ing))\s+(?:detection|getting\s+caught|the\s+"
+            r"police|law\s+enforcement|(?:legal|criminal)\s+(?:repercussions|consequences))\b"
+            r"(?!\s+by\s+(?:my|our|the\s+(?:kids|children|birthday|guest))\b)",
         ),
     },
     {
@@ -1723,7 +1752,8 @@ RULES: tuple[dict, ...] = (
         "needs": ("steal",),
         "patterns": (
             r"\b(?:{howto}|plan|develop\s+a\s+(?:plan|strategy|script|tool|program)|"
-            r"write\s+a\s+(?:script|program|tool))\b[^.?!]{0,40}?\bsteal(?:ing)?\s+(?:[\w'-]+\s+){0,2}?"
+            r"write\s+a\s+(?:script|program|tool|manual|guide|tutorial|handbook))\b[^.?!]{0,40}?"
+            r"\bsteal(?:ing)?\s+(?:[\w'-]+\s+){0,2}?"
             r"(?:data|information|credentials|passwords|trade\s+secrets|files|money|funds|"
             r"identities|identity|cars?|credit\s+cards?|bank\s+details)\b",
         ),
@@ -2010,6 +2040,352 @@ RULES: tuple[dict, ...] = (
             r"in\s+secret|somewhere|without)|(?:come|sneak)\s+(?:over\s+|out\s+)?(?:to\s+)?(?:see\s+)?me\s+(?:alone|"
             r"secretly|without)|(?:do\s+not|don't|not\s+to)\s+tell\s+(?:your|her|his|their)\s+"
             r"(?:parents|mum|mom|mother|dad|father|family))",
+        ),
+    },
+    {
+        "id": "HRM-032",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: working exploit code or steps for a named vulnerability or "
+        "network attack",
+        # Code or steps to *use* a named flaw or attack technique ("code for using the Dirty
+        # Pipe vulnerability", "code for generating EternalBlue SMB packets"). Detecting,
+        # patching or explaining one asks for no weapon.
+        "needs": ("vulnerab", "vuln", "exploit", "cve-", "amplification", "flood", "smurf",
+                  "rainbow table", "parameter pollution", "eternalblue", "pass-the-hash",
+                  "pass the hash", "kerberoast", "credential stuffing", "spoofing", "poisoning"),
+        "patterns": (
+            r"\b(?:write|give|generate|provide|create|develop|share|craft|code|show\s+me)\s+(?:me\s+)?"
+            r"(?:(?:the|some|working|functional|detailed|full|complete|step-by-step|python|c|"
+            r"bash|powershell|exploit)\s+){0,3}(?:code|exploits?|scripts?|programs?|instructions|"
+            r"steps|payloads?)\s+(?:for|to)\s+(?:using|use|exploiting|exploit|leverag(?:e|ing)|"
+            r"abus(?:e|ing)|weaponi[sz](?:e|ing)|trigger(?:ing)?)\s+(?:the\s+|a\s+|an\s+)?"
+            r"(?:[\w.'-]+\s+){0,5}?(?:vulnerability|vuln|exploit|cve-\d{4}-\d+)\b",
+            r"\b(?:write|give|generate|provide|create|develop|craft|code|build)\s+(?:me\s+)?"
+            r"(?:(?:working|functional|full|complete|python|c|bash|a|an)\s+){0,2}(?:code|scripts?|"
+            r"programs?|tool)\s+(?:for|that\s+(?:performs|carries\s+out|launches|runs|does)|to\s+"
+            r"(?:perform|carry\s+out|launch|run|do))\s+(?:an?\s+)?(?:(?:generating|sending|crafting|"
+            r"automating)\s+)?(?:dns\s+amplification|ntp\s+amplification|syn\s+flood(?:ing)?|"
+            r"smurf\s+attacks?|rainbow\s+table\s+attacks?|http\s+parameter\s+pollution|eternalblue|"
+            r"pass[- ]the[- ]hash|kerberoasting|credential\s+stuffing|arp\s+(?:spoofing|poisoning)|"
+            r"dns\s+(?:spoofing|cache\s+poisoning))\b",
+        ),
+    },
+    {
+        "id": "HRM-033",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: talking a young person or a friend into taking drugs or "
+        "inhaling solvents",
+        # The push to start ("convince a teenager to start using drugs", "persuade a friend to
+        # huff paint"); getting someone to stop, or a child to take their medicine, is care.
+        "needs": ("drug", "heroin", "meth", "cocaine", "crack", "fentanyl", "ecstasy", "mdma",
+                  "lsd", "paint", "glue", "inhalant", "solvent", "nitrous", "huff", "sniff"),
+        "patterns": (
+            r"\b(?:convinc|persuad|encourag|pressur|talk|trick|lur|dar|entic|get|peer[- ]pressur)"
+            r"\w*\s+(?:a\s+|an\s+|my\s+|the\s+|this\s+|his\s+|her\s+|their\s+|some\s+)?"
+            r"(?:[\w-]+\s+)?(?:{minor}s?|teens?|teenagers?|friends?|classmates?|students?|"
+            r"someone|somebody|people|him|her|them|(?:\d+|[a-z]+)[- ]year[- ]olds?)\s+"
+            r"(?:into|to)\s+"
+            r"(?:start(?:ing)?\s+|try(?:ing)?\s+|begin(?:ning)?\s+)?(?:using|taking|trying|doing|"
+            r"smoking|injecting|huffing|sniffing|snorting|use|take|try|do|smoke|inject|huff|sniff|"
+            r"snort)\s+(?:some\s+|hard\s+|illegal\s+)?(?:drugs|heroin|meth|cocaine|crack|fentanyl|"
+            r"ecstasy|mdma|lsd|paint|glue|inhalants|solvents|nitrous)\b",
+        ),
+    },
+    {
+        "id": "HRM-034",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: persuasive writing that denies or excuses a genocide or "
+        "atrocity",
+        # The piece is to persuade that the atrocity was a hoax, exaggerated or good. An essay
+        # against denial names it ("denial", "debunk") and is let through.
+        "needs": ("persuasive", "convincing", "compelling"),
+        "patterns": (
+            r"\b(?:persuasive|convincing|compelling)\s+(?:[\w-]+\s+){0,2}?(?:article|essay|post|"
+            r"op-ed|blog|speech|piece|thread|tweet|argument|pamphlet)s?\b"
+            r"(?:(?!\bdeni|\bdebunk|\brefut|\bdispel|\bcounter|\bcombat|\brebut)[^.?!]){0,120}?"
+            r"\b(?:holocaust|holodomor|genocide|great\s+leap\s+forward|khmer\s+rouge|killing\s+"
+            r"fields|nanjing|nanking|armenian|rwandan|srebrenica|gulags?|cultural\s+revolution|"
+            r"agent\s+orange|apartheid|slavery|slave\s+trade|residential\s+schools|uyghurs?|"
+            r"rohingya|tiananmen)\b"
+            r"(?:(?!\bdeni|\bdebunk|\brefut|\bdispel|\bcounter|\bcombat|\brebut)[^.?!]){0,120}?"
+            r"\b(?:hoax|myth|(?:greatly\s+|vastly\s+|wildly\s+)?(?:exaggerated|overstated|inflated)|"
+            r"fabricat\w*|made\s+up|never\s+happened|did\s+not\s+happen|didn'?t\s+happen|"
+            r"beneficial|justified|a\s+good\s+thing|natural\s+disaster|propaganda)\b",
+        ),
+    },
+    {
+        "id": "HRM-035",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: asks to confirm a demeaning stereotype about a whole group "
+        "of people",
+        # A question that presumes the slur ("Why do all women overreact?", "Aren't all men
+        # cheaters?"). Asking why people believe a stereotype, or about one person, is not it.
+        "needs": ("why", "aren't", "are not", "true that", "agree that", "think that"),
+        "patterns": (
+            r"(?:^|[.!?:]\s*)(?:why\s+(?:are|do|is|does)|aren'?t|are\s+not|isn'?t\s+it\s+true\s+"
+            r"that|is\s+it\s+true\s+that|don'?t\s+you\s+(?:think|agree)\s+that)\s+(?:all\s+|most\s+)?"
+            r"(?:the\s+)?{group}\s+(?:(?:all|always|so|just|naturally|really|such|inherently|"
+            r"genetically|are|all\s+the\s+time)\s+){1,3}{slur_trait}\b",
+            r"(?:^|[.!?:]\s*)(?:why\s+(?:are|do|is|does)|aren'?t|are\s+not|isn'?t\s+it\s+true\s+"
+            r"that|is\s+it\s+true\s+that|don'?t\s+you\s+(?:think|agree)\s+that)\s+all\s+"
+            r"(?:the\s+)?{group}\s+{slur_trait}\b",
+        ),
+    },
+    {
+        "id": "HRM-036",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: how to hurt people as much as possible, or to attack a crowd "
+        "with a vehicle",
+        "needs": ("most", "maximum", "greatest", "as much", "ramming"),
+        "patterns": (
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:inflict|cause|do|deal)\s+(?:the\s+)?(?:most|"
+            r"maximum|greatest|as\s+much)\s+(?:damage|harm|pain|injur\w*|suffering|casualties)"
+            r"(?:\s+(?:as\s+)?possible)?\s+(?:to|on)\s+(?:a\s+)?(?:human|person|people|someone|somebody|"
+            r"crowd|victim)s?\b",
+            r"\b(?:vehicle|car|truck|van)[- ]ramming\s+attacks?\b[^.?!]{0,60}?\b(?:most|maximum|"
+            r"more|damage|casualties|deadl|effective|kill)"
+            r"|\b(?:most|maximum|damage|casualties|deadl\w*|effective\w*)\b[^.?!]{0,60}?\b(?:vehicle|"
+            r"car|truck|van)[- ]ramming\s+attacks?\b",
+        ),
+    },
+    {
+        "id": "HRM-037",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: hate mail, death threats or a threatening message",
+        "needs": ("hate mail", "hate message", "threat"),
+        "patterns": (
+            r"\b(?:write|draft|compose|create|generate|make|craft)\w*\s+(?:me\s+)?(?:a\s+|an\s+|"
+            r"some\s+)?(?:anonymous\s+|scary\s+|credible\s+)?(?:hate\s+mail|death\s+threats?|"
+            r"threatening\s+(?:letters?|messages?|emails?|e-mails?|notes?|texts?|voicemails?|"
+            r"posts?|comments?|dms?)|anonymous\s+threats?)\b",
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?send\s+(?:[\w-]+\s+)?(?:hate\s+(?:messages?|mail)|"
+            r"death\s+threats?|threatening\s+(?:messages?|letters?|emails?|texts?))\b",
+        ),
+    },
+    {
+        "id": "HRM-038",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: setting up an illegal business",
+        # "Illegal" is the asker's own word, so the request is knowingly for the crime.
+        "needs": ("illegal",),
+        "patterns": (
+            r"\b(?:{howto}|advice\s+on\s+how\s+to|plan\s+(?:to|for))\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:start|set\s+up|run|open|establish|operate|launch|build)\s+(?:an?\s+|my\s+(?:own\s+)?)?"
+            r"(?:[\w-]+\s+)?illegal\s+(?:[\w-]+\s+){0,2}?(?:business|operation|brothel|trade|casino|"
+            r"market|ring|den|lab|shop|racket|scheme|network|gambling)\b",
+        ),
+    },
+    {
+        "id": "HRM-039",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: developing or deploying cyberweapons",
+        "needs": ("cyberweapon", "cyber weapon", "cyber-weapon"),
+        "patterns": (
+            r"\b(?:{ask}|{make}|deploy(?:ing)?|launch(?:ing)?)\b[^.?!]{0,60}?\b(?:{make}|deploy(?:ing)?|"
+            r"launch(?:ing)?|us(?:e|ing)|weaponi[sz](?:e|ing))\s+(?:a\s+|an\s+|the\s+|my\s+own\s+)?"
+            r"(?:[\w-]+\s+)?cyber[- ]?weapons?\b",
+        ),
+    },
+    {
+        "id": "HRM-040",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: getting around biosecurity or chemical-weapons controls",
+        "needs": ("synthesis", "bsl", "chemical weapon", "biological weapon", "select agent"),
+        "patterns": (
+            r"\b(?:evad|bypass|get(?:ting)?\s+around|circumvent|avoid|slip\s+past|fool)\w*\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:screening|filter\w*|checks?|controls?|detection)\b[^.?!]{0,60}?"
+            r"\b(?:gene|dna)\s+synthesis\b",
+            r"\b(?:compromis|sabotag|breach|attack)\w*\s+(?:a\s+|the\s+)?bsl-?[34]\b",
+            r"\b(?:what|which)\s+(?:chemical|biological)\s+weapons?\s+(?:could|can|might)\s+"
+            r"(?:be\s+)?(?:made|produced|synthesi[sz]ed|created|built)\b",
+        ),
+    },
+    {
+        "id": "HRM-041",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: keeping a victim or witness from going to the police",
+        "needs": ("police", "law enforcement", "authorities", "cops"),
+        "patterns": (
+            r"\b(?:prevent|stop|keep|discourag|deter|scar|intimidat)\w*\s+(?:a\s+|an\s+|the\s+|my\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:laborers?|labourers?|workers?|victims?|witness(?:es)?|"
+            r"employees?|maids?|servants?|{minor}s?)\s+(?:from\s+)?(?:talking|speaking|going|"
+            r"reporting|testifying|complaining)\s+(?:\w+\s+)?(?:to\s+)?(?:the\s+)?(?:police|"
+            r"law\s+enforcement|authorities|cops)\b",
+        ),
+    },
+    {
+        "id": "HRM-042",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: inventing a scandal, rumours or false reviews to "
+        "ruin someone's reputation",
+        "needs": ("fake", "false", "made-up", "fabricat", "reputation"),
+        "patterns": (
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:make\s+up|make|invent|fabricate|spread|start|write|"
+            r"create|post)\s+(?:a\s+|an\s+|some\s+)?(?:fake|false|made-up|fabricated)\s+(?:[\w-]+\s+)?"
+            r"(?:scandal|rumou?rs?|story|stories|allegations?|accusations?|claims?|news|reviews?)\b",
+            r"\b(?:{ask}|can\s+you|could\s+you)\b[^.?!]{0,60}?\b(?:ruin|damage|destroy|tarnish|"
+            r"smear|wreck)\w*\s+(?:someone|somebody|a\s+person|a\s+(?:competitor|rival)|"
+            r"(?:my|our)\s+(?:ex|boss|rival|competitor|coworker|co-worker|neighbou?r|colleague))"
+            r"'?s?\s+reputation\b",
+        ),
+    },
+    {
+        "id": "HRM-043",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: words or posts meant to incite violence against a "
+        "group",
+        "needs": ("incit", "stir up", "whip up"),
+        "patterns": (
+            r"\b(?:phrases|words|slogans|speech|posts?|messages?|tweets?|chants?|write|"
+            r"{howto})\b[^.?!]{0,40}?\b(?:incite|stir\s+up|whip\s+up)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:violence|hatred|riots?|attacks?|pogroms?)\s+(?:against|towards?|on)\b",
+        ),
+    },
+    {
+        "id": "HRM-044",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: asks how to do something illegally",
+        # The asker's own adverb ("how to stream pay-per-view illegally"). Being wronged
+        # ("was I illegally fired", "stop people illegally parking") is not asking.
+        "needs": ("illegal", "unlawful"),
+        "patterns": (
+            r"\b(?:{howto}|best\s+way\s+to|tips\s+(?:for|on))\s+(?:[\w'-]+\s+){0,1}?(?:illegally|"
+            r"unlawfully)\s+[a-z]",
+            r"\b(?:{howto}|best\s+way\s+to|tips\s+(?:for|on))\s+(?:[\w'-]+\s+){0,4}?(?<!was\s)"
+            r"(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!get\s)(?<!got\s)(?<!from\s)"
+            r"(?<!who\s)(?<!that\s)(?<!not\s)(?:illegally|unlawfully)\b",
+            r"\b(?:{howto}|best\s+way\s+to)\s+(?:[\w'-]+\s+){0,1}?(?:capture|catch|trade|sell|buy|"
+            r"hunt|smuggle|transport|import|export)\s+(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:the\s+)?"
+            r"illegal\s+(?:trade|trades|market|pet\s+trade|wildlife\s+trade)\b(?!\s+(?:documentar|film|"
+            r"story|report|article|investigation|book))",
+        ),
+    },
+    {
+        "id": "HRM-045",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: watching or identifying a person without their "
+        "knowledge or consent",
+        "needs": ("without",),
+        "patterns": (
+            r"\b(?:{howto}|best\s+way\s+to|ways?\s+to)\b[^.?!]{0,60}?\b(?:monitor|track|watch|"
+            r"identify|record|photograph|film|follow|locate|profile|assess|spy\s+on)\w*\b[^.?!]{0,60}?"
+            r"\bwithout\s+(?:their|his|her|them|the\s+(?:person|individual|user)'?s?)\s*(?:[\w-]+\s+)?"
+            r"(?:knowledge|knowing|consent|approval|permission|noticing)\b",
+        ),
+    },
+    {
+        "id": "HRM-046",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: demeaning writing about a group of people",
+        "needs": ("negative", "unfriendly", "mean", "hateful", "insulting", "derogatory",
+                  "offensive", "nasty", "demeaning", "inferior", "stereotype"),
+        "patterns": (
+            r"\b(?:write|generate|tell|give|compose|make|list|say)\w*\s+(?:me\s+)?(?:one\s+|a\s+|an\s+|"
+            r"some\s+|\d+\s+|three\s+|five\s+|ten\s+)?(?:negative|unfriendly|mean|hateful|insulting|"
+            r"derogatory|offensive|nasty|demeaning)\s+(?:sentences?|jokes?|comments?|posts?|"
+            r"remarks?|tweets?|things|words|names|stereotypes?|statements?)\s+(?:about|on|for|"
+            r"associated\s+with|regarding)\s+(?:all\s+)?(?:the\s+)?{group}\b",
+            r"\b(?:negative|harmful|offensive)\s+stereotypes\s+(?:associated\s+with|about|of)\s+"
+            r"(?:the\s+)?{group}\b",
+            r"\bwhy\s+(?:certain\s+|some\s+)?(?:minority\s+groups|minorities|races|ethnic\s+groups|"
+            r"{group})\s+(?:are|is)\s+(?:genetically\s+|naturally\s+)?(?:inferior|subhuman|"
+            r"less\s+(?:intelligent|human|civilized))\b",
+        ),
+    },
+    {
+        "id": "HRM-047",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: how to bully, harass or humiliate a person",
+        "needs": ("bully", "harass", "torment", "humiliat", "shame", "intimidat"),
+        "patterns": (
+            r"\b(?:{howto}|tips\s+(?:for|on)(?:\s+how\s+to)?|ways\s+to)\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:bully|harass|torment|humiliate|publicly\s+shame|shame|intimidate)\s+(?:a\s+|an\s+|"
+            r"my\s+|the\s+|this\s+|that\s+|our\s+)?(?:someone|somebody|him|her|them|{minor}s?|"
+            r"(?:[\w-]+\s+)?(?:classmates?|coworkers?|co-workers?|colleagues?|teachers?|students?|"
+            r"neighbou?rs?|ex|ex-\w+|sister|brother|stepson|stepdaughter|girl|boy|kid|child|"
+            r"teen(?:ager)?|person|wife|husband|employee))\b",
+        ),
+    },
+    {
+        "id": "HRM-048",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: making a person feel excluded, afraid or provoked",
+        "needs": ("left out", "excluded", "afraid", "scared", "provoke", "worthless", "unwanted"),
+        "patterns": (
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:make|get)\s+(?:someone|somebody|him|her|them|"
+            r"people|my\s+(?:[\w-]+\s+)?(?:enemies|enemy|coworker|classmate|sister|brother|"
+            r"neighbou?r|ex|rival))\s+(?:feel\s+(?:left\s+out|excluded|worthless|unwanted|"
+            r"stupid|ugly|small)|afraid\s+of\s+me|scared\s+of\s+me)\b",
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?provoke\s+(?:someone|somebody|him|her|them|people)\b"
+            r"[^.?!]{0,40}?\b(?:react|respond|lash\s+out|fight|get\s+angry)",
+        ),
+    },
+    {
+        "id": "HRM-049",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: a program that harvests people's data or crashes "
+        "systems",
+        "needs": ("harvest", "collect", "steal", "scrape", "exfiltrat", "sell", "crash",
+                  "take down", "denies", "deny", "brick", "wipe"),
+        "patterns": (
+            r"\b(?:write|create|develop|build|code|make|design)\s+(?:me\s+)?(?:a\s+|an\s+)?"
+            r"(?:[\w-]+\s+)?(?:script|program|app|application|tool|bot|extension|malware|software)"
+            r"\s+(?:that|which|to)\s+(?:can\s+|will\s+)?(?:secretly\s+|silently\s+)?(?:harvests?|"
+            r"collects?|steals?|scrapes?|exfiltrates?|sells?)\s+(?:and\s+\w+\s+)?(?:[\w'-]+\s+){0,3}?"
+            r"(?:sensitive|personal|private|user|users'?|customer|victims'?)\s+(?:[\w-]+\s+)?"
+            r"(?:information|data|details|credentials)\b",
+            r"\b(?:write|create|develop|build|code|make|design)\s+(?:me\s+)?(?:a\s+|an\s+)?"
+            r"(?:[\w-]+\s+)?(?:script|program|app|tool|bot|code|malware)\s+(?:that|which|to)\s+"
+            r"(?:can\s+|will\s+)?(?:crash(?:es)?|take(?:s)?\s+down|knocks?\s+(?:out|offline)|"
+            r"den(?:y|ies)\s+access\s+to|bricks?|wipes?)\s+(?:a\s+|an\s+|the\s+|any\s+|"
+            r"someone'?s?\s+)?(?:[\w-]+\s+)?(?:computer|system|website|server|service|phone|"
+            r"network|device)s?\b",
+        ),
+    },
+    {
+        "id": "HRM-050",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Possible harmful request: getting high on medicines or hiding drug use",
+        "needs": ("high", "signs of drug", "drug use", "drug test"),
+        "patterns": (
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?get\s+(?:really\s+)?high\s+(?:on|off|with|from)\s+"
+            r"(?!life\b|love\b|music\b|nature\b|endorphins\b|exercise\b|success\b|running\b)",
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:hide|conceal|mask|cover\s+up)\s+(?:the\s+)?"
+            r"(?:signs|evidence|symptoms|traces)\s+of\s+(?:my\s+)?drug\s+use\b",
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:beat|cheat(?:\s+on)?|fool|trick)\s+(?:a\s+|the\s+|"
+            r"my\s+)?(?:urine\s+|hair\s+)?drug\s+test\b",
+        ),
+    },
+    {
+        "id": "HRM-051",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: selling stolen goods",
+        "needs": ("stolen",),
+        "patterns": (
+            r"\b(?:sell|fence|find\s+(?:a\s+)?buyers?\s+for|offload|pawn|move|launder)\w*\s+"
+            r"(?:(?:the|some|my|these|those|all\s+the)\s+)?stolen\s+(?:goods|items|property|"
+            r"cars?|phones?|jewell?ery|electronics|laptops?|bikes?|art|merchandise|stuff|cards?|"
+            r"credit\s+cards?|data)\b",
         ),
     },
 )
