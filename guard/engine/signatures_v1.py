@@ -825,6 +825,7 @@ RULES: tuple[dict, ...] = (
         "needs": (
             *IGNORE_NEEDS,
             "disabl",
+            "suspend",
             "turn off",
             "remov",
             "circumvent",
@@ -847,6 +848,11 @@ RULES: tuple[dict, ...] = (
             r"switch(?:ing)?\s+off|deactivat(?:e|ing))\s+(?:all\s+|any\s+)?(?:the\s+)?"
             r"(?:safety|content|ethical|moral)\s+(?:guidelines|filters|restrictions|protocols|"
             r"policies|rules|training|guardrails|safeguards)\s+(?:and|to|so)\b",
+            # One filter, named in the singular: "disable your content filter for this session".
+            r"\b(?:disabl(?:e|ing)|turn(?:ing)?\s+off|remov(?:e|ing)|switch(?:ing)?\s+off|"
+            r"deactivat(?:e|ing)|lift(?:ing)?|suspend(?:ing)?|bypass(?:ing)?)\s+(?:your|the\s+(?:ai|"
+            r"model|assistant|chatbot)'?s?)\s+(?:content|safety|ethical|moral|nsfw)\s+(?:filter|"
+            r"policy|guideline|restriction|protocol|module|layer|system)\b",
         ),
     },
     {
@@ -1018,6 +1024,9 @@ RULES: tuple[dict, ...] = (
             # bedtime stories. Tonight: nitroglycerin."
             r"\b(?:pretend|act|role-?play|imagine|be|play|answer|respond|speak|talk)\b[^.]{0,40}?"
             r"\b{dead_kin}\b[^\n]{0,250}?\b{procedure}\b[^\n]{0,150}?\b{dangerous}\b",
+            r"\b(?:pretend|act|role-?play|imagine|be|play|answer|respond|speak|talk)\b[^.]{0,40}?"
+            r"\b{dead_kin}\b[^\n]{0,250}?\bhow\s+to\s+(?:hot-?wire|pick\s+(?:a\s+|the\s+)?locks?|"
+            r"break\s+into|steal|cook\s+meth|shoplift|launder|counterfeit)\b",
         ),
     },
     {
@@ -1441,7 +1450,7 @@ RULES: tuple[dict, ...] = (
         "patterns": (
             r"\b(?:write|writing|create|creating|code|coding|build|building|develop|developing|"
             r"make|making|generate|program|design|give\s+me|provide|craft)\s+(?:me\s+|us\s+)?"
-            r"(?:(?:a|an|some|the|my|own|simple|basic|working|functional|new|custom|full|"
+            r"(?:(?:a|an|some|the|my|own|simple|basic|working|functional|new|custom|full|fully|"
             r"complete|python|c\+\+|c#|c|rust|go|powershell|javascript|js|bash|windows|linux|"
             r"android|ios|undetectable|fud|stealthy|polymorphic|self-replicating|piece\s+of|"
             r"cryptomining|crypto-mining|mining|banking|mobile|"
@@ -2386,6 +2395,39 @@ RULES: tuple[dict, ...] = (
             r"(?:(?:the|some|my|these|those|all\s+the)\s+)?stolen\s+(?:goods|items|property|"
             r"cars?|phones?|jewell?ery|electronics|laptops?|bikes?|art|merchandise|stuff|cards?|"
             r"credit\s+cards?|data)\b",
+        ),
+    },
+    {
+        "id": "HRM-052",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: pirated activation or licence keys for paid software",
+        # Keys, plural, recited for a named product (the "grandmother who read me Windows keys"
+        # trick). Managing or finding one's own keys asks for none.
+        "needs": ("keys",),
+        "patterns": (
+            r"\b(?:read|tell|recite|give|list|generate|share|say|provide|send|show|write|whisper|"
+            r"sing)\w*\s+(?:me\s+|us\s+)?(?:(?:the|some|a\s+few|a\s+list\s+of|working|valid|free|"
+            r"genuine|real|unused|new)\s+){0,3}(?:activation|product|licen[cs]e|serial|cd|"
+            r"registration)\s+keys\s+(?:for|of|to)\s+(?:[\w-]+\s+)?(?:windows|office|microsoft|"
+            r"adobe|photoshop|autocad|ms\s+office|win\s*1[01])\b",
+        ),
+    },
+    {
+        "id": "EXT-013",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction: a pretend terminal asked to print the model's "
+        "prompt or secrets file",
+        # "Act as a Linux terminal" alone is a well-known harmless game; the file it is asked
+        # to print is what makes it an extraction.
+        "needs": ("terminal", "shell", "console", "command line", "command prompt"),
+        "patterns": (
+            r"\b(?:act|behave|pretend\s+to\s+be|work|serve|function)\s+(?:as|like)\s+(?:a\s+|an\s+|my\s+)?"
+            r"(?:linux\s+|unix\s+|bash\s+|windows\s+|ubuntu\s+|python\s+)?(?:terminal|shell|console|"
+            r"command\s+(?:line|prompt))\b[^\n]{0,300}?\b(?:cat|type|less|more|head|tail|print|"
+            r"open|echo|get-content)\s+[\w./~$-]*(?:system[_-]?prompt|instructions|prompt\.txt|"
+            r"secrets?|\.env|api[_-]?keys?)",
         ),
     },
 )
