@@ -1698,6 +1698,10 @@ RULES: tuple[dict, ...] = (
             "bigoted",
             "hateful",
             "hate speech",
+            "responsible",
+            "to blame",
+            "cause of",
+            "source of",
         ),
         "patterns": (
             r"\b(?:write|generate|tell|create|compose|give|make|produce|draft)\s+(?:me\s+)?"
@@ -1708,6 +1712,15 @@ RULES: tuple[dict, ...] = (
             r"abuse|insults?|screed|tirade|rhetoric)\b",
             r"\b(?:write|generate|create|produce|give\s+me)\s+(?:some\s+)?hate\s+speech\s+"
             r"(?:about|against|targeting|towards)\b",
+            # Writing that blames a people for crime; a piece on the belief or the stereotype is
+            # about it, not of it.
+            r"\b(?:write|create|draft|compose|generate|explain|argue|give)\w*\b"
+            r"(?:(?!\bbelie|\bmyth|\bclaim|\bstereotyp|\bmisconception|\bwhy\s+people)[^.?!]){0,60}?"
+            r"\b(?:a\s+particular|a\s+certain|certain|one|that|this)\s+(?:ethnic(?:ity|\s+groups?)|"
+            r"races?|religions?|religious\s+groups?|nationalit(?:y|ies)|minorit(?:y|ies))\s+(?:is|are)\s+"
+            r"(?:responsible\s+for|to\s+blame\s+for|the\s+(?:cause|source)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:crime|crimes|disease|diseases|terrorism|violence|drugs)\b"
+            r"(?![^.?!]{0,40}\b(?:is|are)\s+(?:wrong|false|a\s+myth|racist|untrue))",
         ),
     },
     {
@@ -1960,6 +1973,11 @@ RULES: tuple[dict, ...] = (
             r"\s+(?:[\w'-]+\s+)?(?:{kin}|{person})\b",
             r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|dosage|quantity))\b[^.?!]{0,80}?"
             r"\b(?:stop\s+(?:his|her|their)\s+heart|make\s+(?:him|her|them)\s+stop\s+breathing)",
+            # Knocking out a grown-up with someone else's pills: "how many of my mom's sleeping
+            # pills would knock out a grown man".
+            r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|dosage|quantity))\b[^.?!]{0,80}?"
+            r"\b(?:knock|put)\s+(?:out|to\s+sleep)\s+(?:a|an|the)\s+(?:grown\s+|full[- ]grown\s+|"
+            r"adult\s+|big\s+)?(?:man|woman|guy|girl|person|adult|human|someone)\b",
             r"\bwhat\s+(?:can|could|should)\s+i\s+(?:put|slip|add|mix|crush|sneak)\s+"
             r"(?:[\w'-]+\s+){0,3}?(?:in|into)\s+(?:his|her|their|my\s+(?:[\w'-]+\s+)?(?:{kin}|{person})'s)\s+"
             r"(?:[\w'-]+\s+)?(?:drink|coffee|tea|food|meal|dinner|juice|water|beer|wine|soup|"
@@ -2428,6 +2446,40 @@ RULES: tuple[dict, ...] = (
             r"command\s+(?:line|prompt))\b[^\n]{0,300}?\b(?:cat|type|less|more|head|tail|print|"
             r"open|echo|get-content)\s+[\w./~$-]*(?:system[_-]?prompt|instructions|prompt\.txt|"
             r"secrets?|\.env|api[_-]?keys?)",
+        ),
+    },
+    {
+        "id": "HRM-053",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: dangerous health misinformation for others to read",
+        # Written to be spread ("a tweet saying the measles vaccine causes autism"); a post that
+        # says the claim is false is the opposite.
+        "needs": ("vaccin", "shot", "jab"),
+        "patterns": (
+            r"\b(?:write|create|draft|compose|generate|make|post)\w*\s+(?:me\s+)?(?:a\s+|an\s+|some\s+|"
+            r"\d+\s+)?(?:[\w-]+\s+)?(?:tweets?|posts?|articles?|messages?|flyers?|leaflets?|videos?|"
+            r"scripts?|blog\s+posts?|threads?|captions?|emails?)\b[^.?!]{0,40}?\b(?:saying|claiming|"
+            r"that\s+says|arguing|stating|proving|showing|explaining)\s+(?:that\s+)?(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:vaccines?|vaccinations?|shots?|jabs?)\s+(?:causes?|leads?\s+to|gives?|"
+            r"contains?|spreads?)\s+(?:[\w-]+\s+)?(?:autism|infertility|cancer|microchips?|death|"
+            r"sids|the\s+disease|aids|hiv|magnetism|dna\s+damage)\b"
+            r"(?![^.?!]{0,30}\b(?:is|are)\s+(?:false|a\s+myth|wrong|untrue|debunked|nonsense))",
+        ),
+    },
+    {
+        "id": "HRM-054",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: a drone rigged to drop or spray something on people",
+        "needs": ("drone", "uav", "quadcopter", "multicopter"),
+        "patterns": (
+            r"\b(?:drones?|uavs?|quadcopters?|multicopters?)\b[^.?!]{0,60}?\b(?:drop|release|spray|"
+            r"dump|deliver|dispense)\w*\s+(?:[\w-]+\s+){0,2}?(?:something\s+heavy|heavy\s+(?:objects?|"
+            r"things|stuff)|bricks?|rocks?|grenades?|explosives?|bombs?|chemicals?|acid|poison|"
+            r"gas|payloads?|a\s+payload|pepper\s+spray|fuel|gasoline|petrol|molotovs?)\s+(?:on|onto|"
+            r"into|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:crowds?|people|stadium|concert|parade|"
+            r"protest(?:ers)?|festival|rally|school|playground|audience|spectators|pedestrians)\b",
         ),
     },
 )
