@@ -2087,7 +2087,9 @@ RULES: tuple[dict, ...] = (
             r"bash|powershell|exploit)\s+){0,3}(?:code|exploits?|scripts?|programs?|instructions|"
             r"steps|payloads?)\s+(?:for|to)\s+(?:using|use|exploiting|exploit|leverag(?:e|ing)|"
             r"abus(?:e|ing)|weaponi[sz](?:e|ing)|trigger(?:ing)?)\s+(?:the\s+|a\s+|an\s+)?"
-            r"(?:[\w.'-]+\s+){0,5}?(?:vulnerability|vuln|exploit|cve-\d{4}-\d+)\b",
+            r"(?:[\w.'-]+\s+){1,5}?(?:vulnerability|vuln|exploit|cve-\d{4}-\d+)\b"
+            r"(?![^.?!]{0,60}\b(?:staging|lab|ctf|sandbox|test\s+environment|my\s+own|our\s+own|"
+            r"authori[sz]ed|in\s+scope))",
             r"\b(?:write|give|generate|provide|create|develop|craft|code|build)\s+(?:me\s+)?"
             r"(?:(?:working|functional|full|complete|python|c|bash|a|an)\s+){0,2}(?:code|scripts?|"
             r"programs?|tool)\s+(?:for|that\s+(?:performs|carries\s+out|launches|runs|does)|to\s+"
@@ -2327,7 +2329,8 @@ RULES: tuple[dict, ...] = (
             r"derogatory|offensive|nasty|demeaning)\s+(?:sentences?|jokes?|comments?|posts?|"
             r"remarks?|tweets?|things|words|names|stereotypes?|statements?)\s+(?:about|on|for|"
             r"associated\s+with|regarding)\s+(?:all\s+)?(?:the\s+)?{group}\b",
-            r"\b(?:negative|harmful|offensive)\s+stereotypes\s+(?:associated\s+with|about|of)\s+"
+            r"\b(?:tell|give|list|write|generate|name)\s+(?:me\s+|us\s+)?(?:some\s+|the\s+|a\s+few\s+)?"
+            r"(?:negative|harmful|offensive)\s+stereotypes\s+(?:associated\s+with|about|of)\s+"
             r"(?:the\s+)?{group}\b",
             r"\bwhy\s+(?:certain\s+|some\s+)?(?:minority\s+groups|minorities|races|ethnic\s+groups|"
             r"{group})\s+(?:are|is)\s+(?:genetically\s+|naturally\s+)?(?:inferior|subhuman|"
