@@ -1680,7 +1680,7 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Harmful request: a scam message designed to steal credentials or money",
         "needs": ("phishing", "scam", "fraud", "fake", "pretend", "posing", "impersonat",
-                  "looks like it", "appears to"),
+                  "looks like it", "appears to", "link", "site", "page", "form", "url"),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make)\s+(?:me\s+)?(?:a\s+|an\s+)?"
             r"(?:[\w'-]+\s+){0,3}?(?:phishing|scam|fraudulent|fake)\s+(?:email|e-mail|message|page|"
@@ -1697,6 +1697,16 @@ RULES: tuple[dict, ...] = (
             r"customers))\b[^.]{0,60}?\b(?:confirm|verify|enter|update|re-?enter|reset|provide|"
             r"share|send|type|give)\w*\b[^.]{0,40}?\b(?:login|log-in|credentials|passwords?|"
             r"account\s+details|card\s+(?:details|numbers?)|bank\s+details|pin|social\s+security)",
+            # "A convincing email from PayPal saying the account is locked and they must log in
+            # at my link": the brand's name borrowed, the reader sent to the user's page.
+            r"\b(?:write|create|draft|compose|generate|craft|make)\s+(?:me\s+)?(?:a\s+|an\s+)?"
+            r"(?:convincing\s+|realistic\s+|official-looking\s+|legit(?:imate)?-looking\s+|urgent\s+)?"
+            r"(?:email|e-mail|message|sms|text)\s+(?:from|pretending\s+to\s+be\s+from|that\s+looks\s+"
+            r"like\s+it'?s\s+from)\s+(?:paypal|amazon|apple|microsoft|netflix|google|facebook|"
+            r"instagram|(?:the|their|your|a)\s+bank|(?!our\s|my\s)[\w-]+\s+bank|fedex|ups|dhl|usps|irs|"
+            r"hmrc)\b[^.]{0,100}?"
+            r"\b(?:log\s*in|sign\s*in|verify|confirm|update|enter|re-?enter)\w*\b[^.]{0,40}?\b(?:my|this)"
+            r"\s+(?:link|site|page|website|form|url)\b",
         ),
     },
     {
@@ -1984,7 +1994,7 @@ RULES: tuple[dict, ...] = (
         # A safe dose, a pet that ate chocolate ("would it kill him?") or a lethal dose asked
         # of no one in particular are questions about the substance, not about a victim.
         "needs": ("how much", "how many", "amount", "dose", "dosage", "quantity", "what can",
-                  "what could", "what should"),
+                  "what could", "what should", "fatal", "lethal", "deadly"),
         "patterns": (
             r"\b(?:how\s+(?:much|many)|what\s+(?:amount|dose|dosage|quantity)|what'?s\s+the\s+"
             r"(?:smallest|lowest|minimum|least)\s+(?:amount|dose))\b[^.?!]{0,80}?\b(?:kill|"
@@ -2002,6 +2012,11 @@ RULES: tuple[dict, ...] = (
             r"(?:[\w'-]+\s+)?(?:drink|coffee|tea|food|meal|dinner|juice|water|beer|wine|soup|"
             r"bottle|cup)\b[^.?!]{0,40}?\b(?:pass(?:es)?\s+out|blacks?\s+out|unconscious|"
             r"miscarr\w*|stop\s+breathing|overdose)",
+            # A fatal dose asked to be used: "... would be fatal for an adult, asking so I can
+            # plan it".
+            r"\b(?:fatal|lethal|deadly)\b[^.?!]{0,80}?\b(?:so\s+(?:that\s+)?i\s+can\s+(?:plan|do|use|"
+            r"give|carry\s+out)\s+(?:it|this|them)|to\s+(?:give|use\s+on|slip)\s+(?:to\s+)?(?:him|her|"
+            r"them|someone|somebody))\b",
         ),
     },
     {
@@ -2010,10 +2025,14 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Harmful request in another language: watching a partner's phone or "
         "whereabouts in secret",
-        # HRM-010 in German, Spanish and French: a partner's phone, messages or location, and
-        # that they must not know. Watching one's own child, or with consent, says no such thing.
+        # HRM-010 in German, Spanish, French, Italian, Portuguese, Polish, Russian and Dutch: a
+        # partner's phone, messages or location, and that they must not know. Watching one's own
+        # child, or with consent, says no such thing.
         "needs": ("heimlich", "ohne dass", "sin que", "escondidas", "secreto", "sans qu",
-                  "insu", "en secret", "discr"),
+                  "insu", "en secret", "discr", "senza che", "nascosto", "segreto", "sem que",
+                  "sem ela", "sem ele", "escondid", "segredo", "wiedzy", "kryjomu", "tajemnic",
+                  "potajemnie", "незаметно", "тайно", "втайне", "не узнал", "не заметил",
+                  "stiekem", "geheim", "zonder dat"),
         "patterns": (
             r"\b(?:[üu]berwach\w*|ausspionier\w*|ausspähen|orten|tracken|mitlesen|abh[öo]ren|"
             r"lesen)\b[^.?!]{0,80}?\bohne\s+dass\s+(?:sie|er)\s+es\s+(?:merkt|wei[ßs]|"
@@ -2029,6 +2048,22 @@ RULES: tuple[dict, ...] = (
             r"(?:copine|copain|femme|mari|conjointe?|partenaire|ex)\b[^.?!]{0,60}?\b(?:sans\s+"
             r"qu'(?:il|elle)\s+(?:le\s+sache|s'en\s+(?:rende|aper[çc]oive))|en\s+secret|[àa]\s+"
             r"son\s+insu|discr[èe]tement)",
+            r"\b(?:spiare|controllare|rintracciare|localizzare|leggere)\b[^.?!]{0,60}?\b(?:mia|mio)\s+"
+            r"(?:moglie|marito|ragazza|ragazzo|fidanzat[ao]|partner|ex)\b[^.?!]{0,60}?\b(?:senza\s+"
+            r"che\s+(?:lo\s+)?(?:sappia|se\s+ne\s+accorga)|di\s+nascosto|in\s+segreto)",
+            r"\b(?:espionar|rastrear|monitorar|vigiar|localizar|ler)\b[^.?!]{0,60}?\b(?:minha|meu)\s+"
+            r"(?:esposa|mulher|namorad[ao]|marido|parceir[ao]|ex)\b[^.?!]{0,60}?\b(?:sem\s+que\s+"
+            r"(?:ela|ele)\s+(?:saiba|perceba)|sem\s+(?:ela|ele)\s+saber|escondid[oa]|em\s+segredo)",
+            r"\b(?:[śs]ledzi[ćc]|szpiegowa[ćc]|namierzy[ćc]|monitorowa[ćc]|czyta[ćc]|pods[łl]uchiwa[ćc])"
+            r"\b[^.?!]{0,60}?\b(?:mojej|mojego|moj[ąa])\s+(?:[żz]ony|m[ęe][żz]a|dziewczyny|ch[łl]opaka|"
+            r"partnerki|partnera|by[łl]ej|by[łl]ego)\b[^.?!]{0,60}?\b(?:bez\s+(?:jej|jego)\s+wiedzy|"
+            r"po\s+kryjomu|w\s+tajemnicy|potajemnie)",
+            r"\b(?:следить\s+за|отследить|отслеживать|прослушивать|читать)\b[^.?!]{0,60}?\b(?:моей|"
+            r"моего|мою|мой)\s+(?:жены|мужа|девушки|парня|жену|мужем|женой)\b[^.?!]{0,60}?"
+            r"(?:незаметно|тайно|втайне|чтобы\s+(?:она|он)\s+не\s+(?:узнал|заметил))",
+            r"\bmijn\s+(?:vrouw|vriendin|man|vriend|partner|ex)\b[^.?!]{0,60}?\b(?:stiekem|in\s+het\s+"
+            r"geheim|zonder\s+dat\s+(?:ze|hij|zij)\s+het\s+(?:weet|merkt))\b[^.?!]{0,40}?\b(?:bespioneren|"
+            r"volgen|traceren|meelezen|lezen|afluisteren|bekijken|checken)\b",
         ),
     },
     {
@@ -2056,7 +2091,8 @@ RULES: tuple[dict, ...] = (
         "carry out attacks",
         # The call to act is what is asked for; an article about how a group recruits, or a
         # post urging people to report extremism, makes none.
-        "needs": ("join", "attacks", "martyr"),
+        "needs": ("join", "attacks", "martyr", "isis", "isil", "daesh", "qaeda", "shabaab",
+                  "boko", "islamic state", "terrorist", "jihad"),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|make|design|produce)\w*\b[^.?!]{0,50}?"
             r"\b(?:posts?|tweets?|messages?|speech|pamphlets?|flyers?|leaflets?|video\s+script|"
@@ -2067,6 +2103,11 @@ RULES: tuple[dict, ...] = (
             r"(?:group|cell|organi[sz]ation)|the\s+jihad|the\s+caliphate)|(?:carry\s+out|commit|"
             r"launch)\s+(?:terror(?:ist)?\s+|suicide\s+|violent\s+)?attacks|become\s+(?:a\s+)?"
             r"martyrs?|martyrdom\s+operations?)\b",
+            # Asking how to join, reach or fund one: "How can I join ISIS? Who do I contact?"
+            r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:join|become\s+(?:a\s+)?(?:member|fighter|soldier)\s+"
+            r"(?:of|for)|contact|reach|donate\s+to|fund|send\s+money\s+to)\s+(?:isis|isil|daesh|"
+            r"al[-\s]?qaeda|al[-\s]?shabaab|boko\s+haram|the\s+islamic\s+state|(?:a|an)\s+(?:terrorist|"
+            r"jihadi|jihadist)\s+(?:group|cell|organi[sz]ation))\b",
         ),
     },
     {
@@ -2535,6 +2576,61 @@ RULES: tuple[dict, ...] = (
             r"\s*:\s*(?:please\s+)?(?:add|mark|approve|merge|grant|send|forward|ignore|"
             r"disregard|skip|tell|reply|say|rate|recommend|delete|include|output|print|insert|"
             r"change|give)\b",
+        ),
+    },
+    {
+        "id": "HRM-055",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request in another language: breaking into someone's account, "
+        "cloning a bank card, an untraceable gun or poisoning an animal",
+        # The classifier learned from English; these are the everyday crimes it lets through
+        # in German, Spanish, French, Italian, Portuguese, Polish and Russian. One's own
+        # account, an SD card or a rat poison asks for none of them.
+        "needs": ("hack", "knack", "pirat", "invadir", "violare", "zhakow", "włama", "wlama",
+                  "взлом", "clon", "klonen", "rastrear", "rastreable", "serie", "rastre",
+                  "intracciabil", "traçable", "tracable", "verfolgbar", "seriennummer", "avvelen",
+                  "envenen", "empoisonn", "vergift"),
+        "patterns": (
+            # Someone else's account or e-mail.
+            r"\bwie\b[^.?!]{0,20}?\b(?:kann|k[öo]nnte|soll|kriege)\s+ich\b[^.?!]{0,80}?\b(?:konto|"
+            r"account|e-mail-konto|e-mail|passwort|profil|instagram|facebook|whatsapp|snapchat)\s+"
+            r"(?:meines|meiner|von\s+(?:meinem|meiner|jemand\w*)|eines|einer|jemand\w*)\b[^.?!]{0,60}?"
+            r"\b(?:hacken|knacken)\b",
+            r"\bc[óo]mo\s+(?:puedo\s+|se\s+puede\s+)?(?:hackear|piratear)\s+(?:la\s+|el\s+)?(?:cuenta|"
+            r"correo|email|instagram|facebook|whatsapp|tel[ée]fono|celular|m[óo]vil)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:de\s+(?:otra\s+persona|alguien|mi\s+\w+)|ajen[ao])",
+            r"\bcomment\s+(?:je\s+peux\s+|puis-je\s+|peut-on\s+)?(?:pirater|hacker)\s+(?:le\s+|la\s+)?"
+            r"(?:compte|mail|messagerie|instagram|facebook|whatsapp|t[ée]l[ée]phone)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:de\s+(?:quelqu'un|mon|ma)|d'(?:une?\s+autre|autrui))",
+            r"\bcome\s+(?:posso\s+|si\s+pu[òo]\s+)?(?:hackerare|violare)\s+(?:il\s+|l'|la\s+)?(?:account|"
+            r"profilo|email|mail|instagram|facebook|whatsapp|telefono|cellulare)\s+(?:[\w-]+\s+){0,2}?"
+            r"di\s+(?:qualcuno|un\s+altr[ao]|mi[oa]\s+\w+)",
+            r"\bcomo\s+(?:posso\s+|eu\s+posso\s+|fa[çc]o\s+para\s+)?(?:hackear|invadir)\s+(?:a\s+|o\s+)?"
+            r"(?:conta|e-?mail|instagram|facebook|whatsapp|celular|telefone)\s+(?:[\w-]+\s+)?(?:de\s+"
+            r"(?:algu[ée]m|outra\s+pessoa|outro)|d[oa]\s+(?:meu|minha)\s+\w+)",
+            r"(?<!\w)как\s+(?:мне\s+)?взломать\s+(?:чуж\w+|(?:аккаунт|почту|страницу|телефон)\w*\s+"
+            r"(?:моей|моего|другого|другой|знакомого|соседа|бывше\w+))",
+            r"\bjak\s+(?:mog[ęe]\s+)?(?:zhakowa[ćc]|w[łl]ama[ćc]\s+si[ęe]\s+(?:na|do))\s+(?:czyje[śs]|"
+            r"cudze\w*|(?:konto|poczt[ęe]|telefon)\s+(?:mojej|mojego|kogo[śs]))",
+            # Cloning someone's bank card.
+            r"\b(?:c[óo]mo|como|come|comment|wie)\b[^.?!]{0,40}?\b(?:clonar|clonare|cloner)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:tarjeta|cart[ãa]o|carta|carte)\s+(?:de\s+|di\s+)?(?:cr[ée]dit[oa]?|"
+            r"d[ée]bit[oa]?|banc[áa]ri[ao]|bancaire|bancomat)",
+            r"\bwie\b[^.?!]{0,60}?\b(?:kreditkarte|ec-karte|bankkarte|girokarte)\w*\b[^.?!]{0,40}?"
+            r"\bklonen\b",
+            # A gun that cannot be traced.
+            r"\b(?:c[óo]mo|como|come|comment|wie)\b[^.?!]{0,60}?\b(?:pistola|arma|fusil|rev[óo]lver|"
+            r"gewehr|waffe|pistole)\b[^.?!]{0,60}?\b(?:no\s+se\s+pueda\s+rastrear|irrastreable|sin\s+"
+            r"n[úu]mero\s+de\s+serie|n[ãa]o\s+rastre[áa]vel|sem\s+n[úu]mero\s+de\s+s[ée]rie|"
+            r"irrintracciabile|senza\s+(?:numero\s+di\s+)?matricola|intra[çc]able|sans\s+num[ée]ro\s+"
+            r"de\s+s[ée]rie|nicht\s+r[üu]ckverfolgbar\w*|ohne\s+seriennummer)",
+            # Poisoning a neighbour's pet.
+            r"\b(?:come|c[óo]mo|comment|como)\b[^.?!]{0,30}?\b(?:avvelenare|envenenar|empoisonner)\s+"
+            r"(?:il\s+|al\s+|el\s+|le\s+|la\s+|o\s+|a\s+|mon\s+|ma\s+)?(?:cane|gatto|perro|gato|chien|"
+            r"chat|cachorro|c[ãa]o)\b",
+            r"\bwie\b[^.?!]{0,40}?\b(?:den\s+|die\s+)?(?:hund|katze)\w*\s+(?:meines|meiner|des|der|vom|"
+            r"von)\b[^.?!]{0,40}?\bvergiften\b",
         ),
     },
 )
