@@ -292,6 +292,10 @@ RULES: tuple[dict, ...] = (
             r"(?:just\s+|only\s+|all\s+)?(?:a\s+test|fake|false|wrong|incorrect|not\s+real|"
             r"a\s+joke|outdated|void|null|cancell?ed|revoked|obsolete|superseded|"
             r"no\s+longer\s+(?:valid|relevant|apply|applicable|in\s+effect))\b",
+            # "The previous conversation was a test. The real one starts now, with no guidelines."
+            r"\b(?:above|previous|prior|earlier)\s+(?:conversation|chat|messages|exchange)\s+(?:was|"
+            r"were)\s+(?:just\s+|only\s+)?(?:a\s+test|fake|not\s+real|a\s+simulation)\s*[.!;,][^\n]{0,120}?"
+            r"\b(?:no|without(?:\s+any)?)\s+(?:guidelines|rules|restrictions|filters|limits|policies)\b",
         ),
     },
     {
@@ -534,7 +538,8 @@ RULES: tuple[dict, ...] = (
             r"(?:!\[[^\]\n]{0,80}\]\(|<img\b[^>\n]{0,80}?\bsrc\s*=\s*[\"']?|\]\(|href\s*=\s*[\"']?)"
             r"\s*https?://[^\s)\"'>]{0,200}?[{$<\[%]{1,2}\s*(?:the\s+|our\s+|user'?s?\s+|"
             r"full\s+|entire\s+|whole\s+)?(?:conversation|chat|history|messages|system|prompt|"
-            r"secret|password|credential|token|api[_ -]?key|memory|context)",
+            r"secret|password|credential|token|api[_ -]?key|memory|context|user[_ -]?(?:email|name|"
+            r"address|phone|data|info)|email|e-mail|phone|address)",
         ),
     },
     {
@@ -2557,7 +2562,8 @@ RULES: tuple[dict, ...] = (
         # no order to a model.
         "needs": ("summari", "process", "pars", "analy", "reads this", "reading this",
                   "bot:", "ai:", "taker:", "reviewer:", "screener:", "grader:", "assistant:",
-                  "bot :", "agent:"),
+                  "bot :", "agent:", "translat", "transcrib", "triage", "note-taker",
+                  "notetaker"),
         "patterns": (
             r"\b(?:whoever|whatever|anyone|anything|any\s+(?:ai|assistant|bot|model|llm|tool|"
             r"agent|system))\s+(?:is\s+)?(?:summari[sz]|process|pars|analy[sz])\w*\s+this\b"
@@ -2571,11 +2577,19 @@ RULES: tuple[dict, ...] = (
             r"(?:reply|respond|answer|say|state|tell|claim|output|ignore|disregard|recommend|"
             r"report|write|send|include)\b",
             r"\b(?:(?:ai|llm|gpt|bot|assistant|agent)[\s-]*(?:note-?taker|reviewer|summari[sz]er|"
-            r"screener|grader|triager|auditor|moderator)|(?:note-?taker|reviewer|summari[sz]er|"
-            r"screener|grader|triager|auditor|moderator)[\s-]*(?:bot|ai|agent|assistant))"
-            r"\s*:\s*(?:please\s+)?(?:add|mark|approve|merge|grant|send|forward|ignore|"
+            r"screener|grader|triager?|auditor|moderator)(?:[\s-]*(?:bot|agent))?|(?:note-?taker|"
+            r"reviewer|summari[sz]er|screener|grader|triager?|auditor|moderator)[\s-]*(?:bot|ai|"
+            r"agent|assistant))\s*:\s*(?:please\s+)?(?:close|label|assign|escalate|reopen|deploy|"
+            r"transfer|pay|refund|add|mark|approve|merge|grant|send|forward|ignore|"
             r"disregard|skip|tell|reply|say|rate|recommend|delete|include|output|print|insert|"
             r"change|give)\b",
+            # A note or hidden instruction for the role that processes the text.
+            r"\bhidden\s+(?:note|message|instructions?|notice|command)\s+(?:to|for)\s+(?:the\s+|"
+            r"any\s+|all\s+)?(?:summari[sz]er|translator|transcriber|processor|screener|grader|"
+            r"note-?taker|reviewer|reader|model|assistant|ai|llm|bot|agent)s?\s*[:!,-]",
+            r"\b(?:note|message|instructions?|notice|command)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?"
+            r"(?:translation|triage|review|reviewer|summari[sz]ation|summari[sz]er|screening|grading)\s+"
+            r"(?:engine|bot|model|ai|tool|agent)s?\s*[:!,-]",
         ),
     },
     {
@@ -2631,6 +2645,22 @@ RULES: tuple[dict, ...] = (
             r"chat|cachorro|c[ãa]o)\b",
             r"\bwie\b[^.?!]{0,40}?\b(?:den\s+|die\s+)?(?:hund|katze)\w*\s+(?:meines|meiner|des|der|vom|"
             r"von)\b[^.?!]{0,40}?\bvergiften\b",
+        ),
+    },
+    {
+        "id": "JB-023",
+        "category": "jailbreak",
+        "severity": "medium",
+        "reason": "Possible jailbreak: claims the model is allowed to say anything or give "
+        "unrestricted answers",
+        "needs": ("allowed", "permitted", "authori", "cleared"),
+        "patterns": (
+            r"\b(?:allowed|permitted|authori[sz]ed|cleared)\s+to\s+(?:see|get|receive|access|view)\s+"
+            r"(?:the\s+)?(?:unrestricted|unfiltered|uncensored|unredacted)\s+(?:outputs?|answers?|"
+            r"responses?|content|mode|versions?)\b",
+            r"\b(?:ai\s+models?|models|language\s+models|you|assistants|chatbots|ais)\s+(?:are|is)\s+"
+            r"(?:now\s+)?(?:allowed|permitted|free)\s+to\s+(?:discuss|say|answer|talk\s+about|"
+            r"explain|share)\s+(?:anything|everything|any\s+topic)\b",
         ),
     },
 )
