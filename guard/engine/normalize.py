@@ -96,7 +96,20 @@ TRIGGER_WORDS = _wordset(
     sarin nerve agent ricin anthrax poison kill murder suicide hack hacking steal password
     passwords credentials child children minor minors nude sexual make build create write
     give tell how instructions steps recipe synthesize synthesise manufacture assemble
-    disable safety policy policies content new task now free refuse never allowed"""
+    disable safety policy policies content new task now free refuse never allowed
+    persuasive article essay speech genocide holocaust exaggerated hoax myth propaganda why
+    people person women men gay immigrants intolerant lazy stupid violent criminals inferior
+    unfriendly negative insulting offensive sentence jokes stereotypes stereotype racist hate
+    script program code tool harvests collects sensitive personal information data user users
+    crash crashes denies access website server service exploit vulnerability attack attacks
+    shame bully harass humiliate intimidate threaten threats threatening threat mail illegal
+    illegally unlawfully stolen sell drugs drug convince teenager teen friend fake false
+    rumours rumors scandal reputation incite violence terrorist join drone crowd vaccine
+    vaccines autism misinformation without knowledge consent noticing caught detection police
+    summarize summarise summarizing assistant model reviewer approve send forward attach
+    email address account track spy monitor location teacher classmate coworker neighbour
+    neighbor christian christians muslim muslims jews jewish black white asian asians
+    casualties beneficial crime deported famine massacre torture abuse victim victims"""
 )
 LEXICON = FUNCTION_WORDS | TRIGGER_WORDS
 
