@@ -44,14 +44,19 @@ _PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
 # "and", "your"; "eht", "dna", "ruoy" are them reversed). The alternation has no leading
 # \b so the engine can skip ahead on the first letter; word starts are checked on the hits.
 _ROT13_CUES = frozenset(
-    ("gur", "naq", "lbh", "lbhe", "nyy", "guvf", "vtaber", "cebzcg", "vafgehpgvbaf")
+    ("gur", "naq", "lbh", "lbhe", "nyy", "guvf", "vtaber", "cebzcg", "vafgehpgvbaf",
+     # how, with, what, that, from, can, make, give, tell, write: a request has no "the".
+     "ubj", "jvgu", "jung", "gung", "sebz", "pna", "znxr", "tvir", "gryy", "jevgr")
 )
 _REVERSED_CUES = frozenset(
-    ("eht", "dna", "uoy", "ruoy", "lla", "siht", "erongi", "tpmorp", "snoitcurtsni")
+    ("eht", "dna", "uoy", "ruoy", "lla", "siht", "erongi", "tpmorp", "snoitcurtsni",
+     "woh", "htiw", "tahw", "taht", "morf", "nac", "ekam", "evig", "llet", "etirw")
 )
 _CUE_RE = re.compile(
-    r"(?:gur|naq|lbhe?|nyy|guvf|vtaber|cebzcg|vafgehpgvbaf"
-    r"|eht|dna|uoy|ruoy|lla|siht|erongi|tpmorp|snoitcurtsni)\b"
+    r"(?:gur|naq|lbhe?|nyy|guvf|vtaber|cebzcg|vafgehpgvbaf|ubj|jvgu|jung|gung|sebz|pna|znxr"
+    r"|tvir|gryy|jevgr"
+    r"|eht|dna|uoy|ruoy|lla|siht|erongi|tpmorp|snoitcurtsni|woh|htiw|tahw|taht|morf|nac"
+    r"|ekam|evig|llet|etirw)\b"
 )
 # Hex-encoded text: every printable ASCII byte starts with a digit 2-7, so real payloads
 # show several digit-led pairs in a row, which prose never does.
