@@ -1308,18 +1308,8 @@ RULES: tuple[dict, ...] = (
         "severity": "critical",
         "reason": "Harmful request: instructions for building a bomb or explosive device",
         "needs": (
-            "bomb",
-            "explosive",
-            "ied",
-            "grenade",
-            "molotov",
-            "detonator",
-            "landmine",
-            "suicide vest",
-            "napalm",
-            "pipe device",
-            "detonator",
-            "blasting cap",
+            "bomb", "explosive", "ied", "grenade", "molotov", "detonator", "landmine",
+            "suicide vest", "napalm", "pipe device", "blasting cap", "fuse", "timer",
         ),
         "patterns": (
             r"\b{ask}\b[^.?!\n]{0,60}?\b{make}\s+(?:(?:a|an|the|my\s+own|some|homemade|"
@@ -1568,6 +1558,7 @@ RULES: tuple[dict, ...] = (
         "reason": "Harmful request: breaking into someone else's accounts or systems",
         "needs": (
             "hack", "break into", "breaking into", "get into", "access", "read", "log into", "w/o",
+            "see ",
         ),
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|would\s+i|could\s+i|should\s+i)|help\s+me|"
@@ -2338,7 +2329,7 @@ RULES: tuple[dict, ...] = (
         "of people",
         # A question that presumes the slur ("Why do all women overreact?", "Aren't all men
         # cheaters?"). Asking why people believe a stereotype, or about one person, is not it.
-        "needs": ("why", "aren't", "are not", "true that", "agree that", "think that"),
+        "needs": ("why", "aren't", "are not", "true that", "agree that", "think that", "arent"),
         "patterns": (
             r"(?:^|[.!?:]\s*)(?:why\s+(?:are|do|is|does)|aren'?t|are\s+not|isn'?t\s+it\s+true\s+"
             r"that|is\s+it\s+true\s+that|don'?t\s+you\s+(?:think|agree)\s+that)\s+(?:all\s+|most\s+)?"
@@ -2511,8 +2502,11 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "medium",
         "reason": "Possible harmful request: demeaning writing about a group of people",
-        "needs": ("negative", "unfriendly", "mean", "hateful", "insulting", "derogatory",
-                  "offensive", "nasty", "demeaning", "inferior", "stereotype"),
+        "needs": (
+            "negative", "unfriendly", "mean", "hateful", "insulting", "derogatory", "offensive",
+            "nasty", "demeaning", "inferior", "stereotype", "subhuman", "less intelligent",
+            "less human", "less civili",
+        ),
         "patterns": (
             r"\b(?:write|generate|tell|give|compose|make|list|say)\w*\s+(?:me\s+)?(?:one\s+|a\s+|an\s+|"
             r"some\s+|\d+\s+|three\s+|five\s+|ten\s+)?(?:negative|unfriendly|mean|hateful|insulting|"
@@ -2547,7 +2541,10 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "medium",
         "reason": "Possible harmful request: making a person feel excluded, afraid or provoked",
-        "needs": ("left out", "excluded", "afraid", "scared", "provoke", "worthless", "unwanted"),
+        "needs": (
+            "left out", "excluded", "afraid", "scared", "provoke", "worthless", "unwanted",
+            "stupid", "ugly", "small",
+        ),
         "patterns": (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:make|get)\s+(?:someone|somebody|him|her|them|"
             r"people|my\s+(?:[\w-]+\s+)?(?:enemies|enemy|coworker|classmate|sister|brother|"
@@ -2563,8 +2560,10 @@ RULES: tuple[dict, ...] = (
         "severity": "medium",
         "reason": "Possible harmful request: a program that harvests people's data or crashes "
         "systems",
-        "needs": ("harvest", "collect", "steal", "scrape", "exfiltrat", "sell", "crash",
-                  "take down", "denies", "deny", "brick", "wipe"),
+        "needs": (
+            "harvest", "collect", "steal", "scrape", "exfiltrat", "sell", "crash", "take down",
+            "denies", "deny", "brick", "wipe", "takes down", "knock",
+        ),
         "patterns": (
             r"\b(?:write|create|develop|build|code|make|design)\s+(?:me\s+)?(?:a\s+|an\s+)?"
             r"(?:[\w-]+\s+)?(?:script|program|app|application|tool|bot|extension|malware|software)"
@@ -2700,17 +2699,20 @@ RULES: tuple[dict, ...] = (
         # assistant reads this", "Reviewer bot:", "AI note-taker:") and then told what to say
         # or do. A line for the human reader ("whoever reads this, have a nice day") gives
         # no order to a model.
-        "needs": ("summari", "process", "pars", "analy", "reads this", "reading this",
-                  "bot:", "ai:", "taker:", "reviewer:", "screener:", "grader:", "assistant:",
-                  "bot :", "agent:", "translat", "transcrib", "triage", "note-taker",
-                  "notetaker", "when you", "while you", "after you", "once you", "as you",
-                  "ai,", "bot,", "assistant,", "model,", "llm,", "gpt,", "ai ,", "bot ,",
-                  "_directive", "-directive", "_instruction", "-instruction", "_note", "_prompt",
-                  "-prompt", "_command", "_task", "evaluator", "attention", "note to", "note for",
-                  "message to", "message for", "notice to", "notice for", "hey", "dear",
-                  "assistant", "agent", "tool", "function", "_note", "_instruction",
-                  "_directive", "_message", "authorized you", "authorised you", "permitted you",
-                  "allowed you", "instructed you", "asked you", "ing this",
+        "needs": (
+            "summari", "process", "pars", "analy", "reads this", "reading this", "bot:", "ai:",
+            "taker:", "reviewer:", "screener:", "grader:", "assistant:", "bot :", "agent:",
+            "translat", "transcrib", "triage", "note-taker", "notetaker", "when you", "while you",
+            "after you", "once you", "as you", "ai,", "bot,", "assistant,", "model,", "llm,",
+            "gpt,", "ai ,", "bot ,", "_directive", "-directive", "_instruction", "-instruction",
+            "_note", "_prompt", "-prompt", "_command", "_task", "evaluator", "attention", "note to",
+            "note for", "message to", "message for", "notice to", "notice for", "hey", "dear",
+            "assistant", "agent", "tool", "function", "_note", "_instruction", "_directive",
+            "_message", "authorized you", "authorised you", "permitted you", "allowed you",
+            "instructed you", "asked you", "ing this", "sees this", "sees these", "sees the",
+            "reviews this", "reviews these", "reviews the", "reads these", "reads the", "grader",
+            "screener", "reviewer", "auditor", "moderator", "-note", "-command", "-task", "hidden",
+            "screening", "grading", " api", "endpoint", "hello", "hi ",
         ),
         "patterns": (
             r"\b(?:whoever|whatever|anyone|anything|any|every)\s+(?:(?:ai|assistant|bot|model|llm|"
@@ -2799,11 +2801,12 @@ RULES: tuple[dict, ...] = (
         # The classifier learned from English; these are the everyday crimes it lets through
         # in German, Spanish, French, Italian, Portuguese, Polish and Russian. One's own
         # account, an SD card or a rat poison asks for none of them.
-        "needs": ("hack", "knack", "pirat", "invadir", "violare", "zhakow", "włama", "wlama",
-                  "взлом", "clon", "klonen", "rastrear", "rastreable", "serie", "rastre",
-                  "intracciabil", "traçable", "tracable", "verfolgbar", "seriennummer", "avvelen",
-                  "envenen", "empoisonn", "vergift", "halbautomat", "semi", "casera", "caseira",
-                  "artisanal", "fatta in casa",
+        "needs": (
+            "hack", "knack", "pirat", "invadir", "violare", "zhakow", "włama", "wlama", "взлом",
+            "clon", "klonen", "rastrear", "rastreable", "serie", "rastre", "intracciabil",
+            "traçable", "tracable", "verfolgbar", "seriennummer", "avvelen", "envenen", "empoisonn",
+            "vergift", "halbautomat", "semi", "casera", "caseira", "artisanal", "fatta in casa",
+            "série", "matricola",
         ),
         "patterns": (
             # Someone else's account or e-mail.
@@ -2863,7 +2866,7 @@ RULES: tuple[dict, ...] = (
         "severity": "medium",
         "reason": "Possible jailbreak: claims the model is allowed to say anything or give "
         "unrestricted answers",
-        "needs": ("allowed", "permitted", "authori", "cleared"),
+        "needs": ("allowed", "permitted", "authori", "cleared", "free to"),
         "patterns": (
             r"\b(?:allowed|permitted|authori[sz]ed|cleared)\s+to\s+(?:see|get|receive|access|view)\s+"
             r"(?:the\s+)?(?:unrestricted|unfiltered|uncensored|unredacted)\s+(?:outputs?|answers?|"
@@ -2893,7 +2896,10 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Harmful request: getting a weapon past security, or a knockout agent to "
         "incapacitate people",
-        "needs": ("sneak", "smuggle", "slip", "without it", "without being", "chloroform"),
+        "needs": (
+            "sneak", "smuggle", "slip", "without it", "without being", "chloroform",
+            "without showing", "without setting", "without getting",
+        ),
         "patterns": (
             r"\b(?:sneak|smuggle|slip)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|pistol|"
             r"weapon|blade|explosives?|taser)\b[^.?!]{0,40}?\b(?:through|past|onto|into)\s+(?:the\s+)?"
