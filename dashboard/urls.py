@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from django.urls import path
+from django.views.generic import RedirectView
 
 from dashboard import views
 
 urlpatterns = [
     path("", views.overview, name="overview"),
+    # The dashboard lives at the site's root; "/dashboard/" is where people try it first.
+    path("dashboard/", RedirectView.as_view(pattern_name="dashboard:overview")),
     path("decisions/", views.decision_list, name="decisions"),
     path("decisions/<str:request_id>/", views.decision_detail, name="decision"),
     path("decisions/<str:request_id>/feedback", views.decision_feedback, name="feedback"),

@@ -22,6 +22,14 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client):
     assert response["Location"].startswith("/login/?next=/")
 
 
+def test_the_dashboard_path_people_guess_leads_to_the_overview(stark_client):
+    response = stark_client.get("/dashboard/", follow=True)
+
+    assert response.redirect_chain == [(reverse("dashboard:overview"), 302)]
+    assert response.status_code == 200
+    assert "Stark Industries" in response.content.decode()
+
+
 def test_login_with_the_owners_password_lands_on_the_overview_of_their_tenant(client, stark):
     page = client.get("/login/")
     assert page.status_code == 200
