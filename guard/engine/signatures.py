@@ -200,6 +200,11 @@ class Rule:
     # one in Korean or Hindi is not run on English traffic.
     ascii_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False)
     ascii_requires: tuple[tuple[frozenset[str], ...], ...] = field(default=(), compare=False)
+    # Per pattern, needles of its own (None: the rule's alone): one of them is in every text
+    # the pattern matches, so a rule whose needles are common words runs only the patterns
+    # whose own needles the text holds.
+    pattern_needs: tuple[frozenset[str] | None, ...] = ()
+    ascii_pattern_needs: tuple[frozenset[str] | None, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "need_set", frozenset(self.needs))
@@ -210,6 +215,11 @@ class Rule:
         ))
         object.__setattr__(self, "ascii_requires", tuple(
             r for r, ok in zip(self.requires, ascii_ok, strict=True) if ok
+        ))
+        own = self.pattern_needs or (None,) * len(self.patterns)
+        object.__setattr__(self, "pattern_needs", own)
+        object.__setattr__(self, "ascii_pattern_needs", tuple(
+            n for n, ok in zip(own, ascii_ok, strict=True) if ok
         ))
 
     @property
@@ -226,10 +236,14 @@ class Rule:
         if self.needs and not index.has_any(self.need_set):
             return False
         patterns: tuple[re.Pattern[str], ...] | list[re.Pattern[str]]
-        patterns, requires = (
-            (self.ascii_patterns, self.ascii_requires) if index.is_ascii
-            else (self.patterns, self.requires)
+        patterns, requires, own = (
+            (self.ascii_patterns, self.ascii_requires, self.ascii_pattern_needs)
+            if index.is_ascii else (self.patterns, self.requires, self.pattern_needs)
         )
+        if any(own):
+            kept = [i for i, needs in enumerate(own) if needs is None or index.has_any(needs)]
+            patterns = [patterns[i] for i in kept]
+            requires = tuple(requires[i] for i in kept)
         if not patterns:
             return False
         if len(index.text) >= _TABLE_MIN:
@@ -341,14 +355,26 @@ def compile_rules(specs: tuple[dict, ...], fragments: dict[str, str]) -> tuple[R
         seen.add(spec["id"])
         if spec["category"] not in CATEGORIES or spec["severity"] not in SEVERITIES:
             raise ValueError(f"{spec['id']}: bad category or severity")
+        # A pattern is a string, or (needles of its own, string).
+        entries = [p if isinstance(p, tuple) else (None, p) for p in spec["patterns"]]
+        if any(isinstance(n, str) for n, _ in entries):
+            raise ValueError(f"{spec['id']}: a pattern's needles must be a tuple of strings")
+        own = tuple(frozenset(n) if n is not None else None for n, _ in entries)
+        needs = tuple(spec.get("needs", ()))
+        if any(own) and (needs or all(own)):
+            # The rule is tried where any of its patterns' needles is: theirs and its own.
+            needs += tuple(sorted(set().union(*(n for n in own if n)) - set(needs)))
+        elif any(own):
+            raise ValueError(f"{spec['id']}: a pattern without needles in a rule without needles")
         rules.append(
             Rule(
                 id=spec["id"],
                 category=spec["category"],
                 severity=spec["severity"],
                 reason=spec["reason"],
-                needs=tuple(spec.get("needs", ())),
-                patterns=tuple(re.compile(_expand(p, fragments)) for p in spec["patterns"]),
+                needs=needs,
+                patterns=tuple(re.compile(_expand(p, fragments)) for _, p in entries),
+                pattern_needs=own if any(own) else (),
             )
         )
     return tuple(rules)

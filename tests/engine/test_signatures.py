@@ -881,7 +881,9 @@ def test_every_rule_has_a_unique_id_category_severity_and_reason():
 
 def test_every_pattern_is_lower_case_because_views_are():
     for spec in signatures_v1.RULES:
-        for pattern in spec["patterns"]:
+        for entry in spec["patterns"]:
+            needles, pattern = entry if isinstance(entry, tuple) else ((), entry)
+            assert all(n == n.lower() for n in needles), spec["id"]
             assert not re.search(
                 r"(?<!\\)[A-Z]",
                 pattern.replace("\\S", "").replace("\\W", "").replace("\\D", "").replace("\\B", ""),
@@ -926,6 +928,34 @@ def _mixed_texts() -> list[str]:
             out.append(normalize(" ".join(pieces[i : i + size])).folded)
             out.append(normalize(filler * (size // 3) + " ".join(pieces[i : i + size])).folded)
     return out
+
+
+def test_a_pattern_with_needles_of_its_own_matches_only_texts_holding_one():
+    # INJ-020's needles are common words ("summari", "process"); each of its patterns is
+    # tried only where its own needles are, which must never skip a match.
+    gated = [(rule, p, needs) for rule in RULES
+             for p, needs in zip(rule.patterns, rule.pattern_needs, strict=True) if needs]
+    assert {rule.id for rule, _, _ in gated} >= {"INJ-020"}
+    matched = 0
+    for text in _mixed_texts():
+        for rule, pattern, needs in gated:
+            if pattern.search(text):
+                matched += 1
+                assert any(n in text for n in needs), (rule.id, pattern.pattern[:40], text)
+    assert matched > 0
+
+
+def test_a_patterns_needles_must_be_a_tuple_not_a_string():
+    # ("hidden") is the string "hidden", whose letters would each be a needle.
+    spec = {"id": "INJ-999", "category": "injection", "severity": "high",
+            "reason": "A rule written for this test only",
+            "patterns": ((("hidden"), r"\bhidden note\b"),)}
+    with pytest.raises(ValueError, match="tuple of strings"):
+        signatures.compile_rules((spec,), {})
+    spec["patterns"] = ((("hidden",), r"\bhidden note\b"),)
+    (rule,) = signatures.compile_rules((spec,), {})
+    assert rule.needs == ("hidden",)
+    assert rule.matches("a hidden note for you") and not rule.matches("a note for you")
 
 
 def test_the_literal_gates_find_exactly_what_a_full_scan_finds():
