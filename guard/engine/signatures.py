@@ -101,17 +101,21 @@ class TextIndex:
         self._maybe = (
             table.candidates(text) if table is not None and len(text) >= _TABLE_MIN else None
         )
-        # A short text is searched for every rule's needles at once, so each rule's gate is
-        # a set operation instead of a Python call per needle.
+        # Every rule's needles are looked up at once, so each rule's gate is a set operation
+        # instead of a Python call per needle: in a short text by substring search, in a
+        # long one (after the trigram table has ruled most of them out) through the index.
         self._found: frozenset[str] | None = None
-        if needles is not None and self._vocab is None:
+        if needles is not None:
             if self._maybe is not None:
                 needles = needles & self._maybe
-            self._found = frozenset(n for n in needles if n in text)
+            if self._vocab is None:
+                self._found = frozenset(n for n in needles if n in text)
+            else:
+                self._found = frozenset(n for n in needles if self.has(n))
 
     def found_needles(self) -> frozenset[str] | None:
-        """The needles this text holds, when they were all looked up at once (short texts);
-        None otherwise."""
+        """The needles this text holds, when they were all looked up at once (the index was
+        given them); None otherwise."""
         return self._found
 
     def has_any(self, needs: frozenset[str]) -> bool:

@@ -985,6 +985,16 @@ def test_the_needle_gate_never_skips_a_rule_that_fires():
     assert skipped > 0
 
 
+def test_a_long_text_is_gated_by_its_needles_too():
+    # A 10 kB document used to try every rule, each needle looked up on its own.
+    rule_set = signatures._RULE_SET
+    text = normalize("The committee reviewed the quarterly figures. " * 250).folded
+    assert len(text) > 10_000
+    index = TextIndex(text, rule_set.needles, rule_set.table)
+    assert index.found_needles() is not None
+    assert len(list(rule_set.candidates([index]))) < len(RULES) // 4
+
+
 def test_every_match_holds_its_patterns_required_literals():
     for text in _mixed_texts():
         for rule in RULES:
