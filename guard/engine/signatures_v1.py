@@ -2900,7 +2900,8 @@ RULES: tuple[dict, ...] = (
             r"\b(?:allowed|permitted|authori[sz]ed|cleared)\s+to\s+(?:see|get|receive|access|view)\s+"
             r"(?:the\s+)?(?:unrestricted|unfiltered|uncensored|unredacted)\s+(?:outputs?|answers?|"
             r"responses?|content|mode|versions?)\b",
-            r"\b(?:ai\s+models?|models|language\s+models|you|assistants|chatbots|ais)\s+(?:are|is)\s+"
+            r"\b(?:ai\s+models?|models|language\s+models|you|assistants|chatbots|ais)\s+(?:are|"
+            r"is)\s+"
             r"(?:now\s+)?(?:allowed|permitted|free)\s+to\s+(?:discuss|say|answer|talk\s+about|"
             r"explain|share)\s+(?:anything|everything|any\s+topic)\b",
         ),
@@ -2913,10 +2914,13 @@ RULES: tuple[dict, ...] = (
         "cannot read it",
         "needs": ("filter", "moderat", "monitor", "guardrail", "censor", "safety system"),
         "patterns": (
-            r"\bso\s+(?:that\s+)?(?:the\s+|your\s+|any\s+)?(?:moderation\s+|content\s+|safety\s+|ai\s+)?"
-            r"(?:filters?|moderators?|moderation|monitoring|guardrails?|censors?|safety\s+systems?)\s+"
+            r"\bso\s+(?:that\s+)?(?:the\s+|your\s+|any\s+)?(?:moderation\s+|content\s+|safety\s+|"
+            r"ai\s+)?"
+            r"(?:filters?|moderators?|moderation|monitoring|guardrails?|censors?|"
+            r"safety\s+systems?)\s+"
             r"(?:doesn'?t|don'?t|won'?t|can'?t|cannot|does\s+not|do\s+not|will\s+not|wouldn'?t)\s+"
-            r"(?:be\s+able\s+to\s+)?(?:read|see|catch|detect|notice|flag|understand|block|trigger)\b",
+            r"(?:be\s+able\s+to\s+)?(?:read|see|catch|detect|notice|flag|understand|block|"
+            r"trigger)\b",
         ),
     },
     {
@@ -2930,18 +2934,24 @@ RULES: tuple[dict, ...] = (
             "without showing", "without setting", "without getting",
         ),
         "patterns": (
-            r"\b(?:sneak|smuggle|slip)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|pistol|"
-            r"weapon|blade|explosives?|taser)\b[^.?!]{0,40}?\b(?:through|past|onto|into)\s+(?:the\s+)?"
+            r"\b(?:sneak|smuggle|slip)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|"
+            r"pistol|"
+            r"weapon|blade|explosives?|taser)\b[^.?!]{0,40}?\b(?:through|past|onto|"
+            r"into)\s+(?:the\s+)?"
             r"(?:airport\s+)?(?:security|tsa|x-?ray|metal\s+detectors?|scanners?|plane|flight|"
             r"courthouse|stadium)\b",
-            r"\b(?:get|bring|take|carry)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|pistol|"
+            r"\b(?:get|bring|take|carry)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|"
+            r"pistol|"
             r"weapon|blade|explosives?|taser)\b[^.?!]{0,40}?\b(?:through|past|onto)\s+(?:the\s+)?"
             r"(?:airport\s+)?(?:security|tsa|x-?ray|metal\s+detectors?|scanners?)\b[^.?!]{0,20}?"
-            r"\bwithout\s+(?:it\s+)?(?:showing\s+up|being\s+(?:detected|found|seen|noticed)|setting\s+off|"
+            r"\bwithout\s+(?:it\s+)?(?:showing\s+up|being\s+(?:detected|found|seen|noticed)|"
+            r"setting\s+off|"
             r"getting\s+caught)",
             # Chloroform to knock people out, with real ingredients.
-            r"\bchloroform\b[^\n]{0,150}?\b(?:knock\s+(?:out|someone|people|guards|him|her|them)|real\s+"
-            r"(?:household\s+)?(?:ingredients|measurements|amounts|quantities)|exact\s+(?:ingredients|"
+            r"\bchloroform\b[^\n]{0,150}?\b(?:knock\s+(?:out|someone|people|guards|him|her|them)|"
+            r"real\s+"
+            r"(?:household\s+)?(?:ingredients|measurements|amounts|quantities)|"
+            r"exact\s+(?:ingredients|"
             r"measurements|amounts|quantities))",
             r"\b(?:knock\s+(?:out|someone|people|guards|him|her|them))\b[^\n]{0,150}?\bchloroform\b"
             r"[^\n]{0,150}?\b(?:real|exact)\s+(?:household\s+)?(?:ingredients|measurements|amounts|"
@@ -2959,17 +2969,25 @@ RULES: tuple[dict, ...] = (
             r"\b(?:eres|ser[áa]s|act[úu]a\s+como|ahora\s+eres|finge\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
             r"inteligencia\s+artificial|asistente|bot|modelo)\s+sin\s+(?:ning[úu]n\s+|ninguna\s+)?"
             r"(?:filtros?|reglas?|restricci[óo]n(?:es)?|l[íi]mites?|censura)",
-            r"\b(?:tu\s+es|tu\s+seras|agis\s+comme|d[ée]sormais\s+tu\s+es|fais\s+comme\s+si)\b[^.\n]{0,60}?"
-            r"\b(?:ia|assistant|bot|mod[èe]le)\s+sans\s+(?:aucune?\s+)?(?:filtres?|r[èe]gles?|restrictions?|"
+            r"\b(?:tu\s+es|tu\s+seras|agis\s+comme|d[ée]sormais\s+tu\s+es|"
+            r"fais\s+comme\s+si)\b[^.\n]{0,60}?"
+            r"\b(?:ia|assistant|bot|mod[èe]le)\s+sans\s+(?:aucune?\s+)?(?:filtres?|r[èe]gles?|"
+            r"restrictions?|"
             r"limites?|censure)",
-            r"\b(?:du\s+bist|ab\s+jetzt\s+bist\s+du|sei|spiel|tu\s+so,?\s+als)\b[^.\n]{0,60}?\b(?:ki|"
-            r"assistent|bot|modell)\s+ohne\s+(?:jegliche\s+)?(?:regeln?|filter|einschr[äa]nkung(?:en)?|grenzen|"
+            r"\b(?:du\s+bist|ab\s+jetzt\s+bist\s+du|sei|spiel|"
+            r"tu\s+so,?\s+als)\b[^.\n]{0,60}?\b(?:ki|"
+            r"assistent|bot|modell)\s+ohne\s+(?:jegliche\s+)?(?:regeln?|filter|"
+            r"einschr[äa]nkung(?:en)?|grenzen|"
             r"zensur)",
-            r"\b(?:sei|sarai|d'ora\s+in\s+poi\s+sei|comportati\s+come|fingi\s+di\s+essere)\b[^.\n]{0,60}?"
-            r"\b(?:ia|ai|assistente|bot|modello)\s+senza\s+(?:alcun[ao]?\s+)?(?:filtr[oi]|regol[ae]|restrizion[ei]|"
+            r"\b(?:sei|sarai|d'ora\s+in\s+poi\s+sei|comportati\s+come|"
+            r"fingi\s+di\s+essere)\b[^.\n]{0,60}?"
+            r"\b(?:ia|ai|assistente|bot|modello)\s+senza\s+(?:alcun[ao]?\s+)?(?:filtr[oi]|"
+            r"regol[ae]|restrizion[ei]|"
             r"limiti|censura)",
-            r"\b(?:voc[êe]\s+[ée]|agora\s+voc[êe]\s+[ée]|seja|aja\s+como|finja\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
-            r"assistente|bot|modelo)\s+sem\s+(?:nenhum[a]?\s+)?(?:filtros?|regras?|restri[çc](?:[ãa]o|[õo]es)|"
+            r"\b(?:voc[êe]\s+[ée]|agora\s+voc[êe]\s+[ée]|seja|aja\s+como|"
+            r"finja\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
+            r"assistente|bot|modelo)\s+sem\s+(?:nenhum[a]?\s+)?(?:filtros?|regras?|"
+            r"restri[çc](?:[ãa]o|[õo]es)|"
             r"limites?|censura)",
         ),
     },
@@ -2988,7 +3006,8 @@ RULES: tuple[dict, ...] = (
             (("ia", "bot", "modelo"),
              r"\b(?:nota|mensaje|instrucci[oó]n|aviso|indicaci[oó]n)\s+(?:oculta\s+)?(?:para|a)\s+"
              r"(?:el\s+|la\s+|los\s+|cualquier\s+)?(?:(?:asistente|agente|modelo)\s+de\s+ia|ia|"
-             r"chatbot|bot|modelo\s+de\s+lenguaje)\s*(?:[:,.]|\s[-–])\s*[^\n]{0,40}?\b(?:reenv[ií]a|env[ií]a|"
+             r"chatbot|bot|modelo\s+de\s+lenguaje)\s*(?:[:,.]|\s-)\s*[^\n]{0,40}?\b(?:reenv[ií]a|"
+             r"env[ií]a|"
              r"manda|comparte|revela|ignora|olvida|incluye|transfiere|borra|elimina|aprueba|"
              r"recomienda|dile|responde|a[ñn]ade)\b"),
             (("ia", "bot"),
@@ -2998,22 +3017,25 @@ RULES: tuple[dict, ...] = (
             # French
             (("ia", "bot", "modèle", "modele"),
              r"\b(?:note|message|instruction|consigne|avis)\s+(?:cach[ée]e?\s+)?(?:pour|[àa])\s+"
-             r"(?:l['’]\s*|le\s+|la\s+|tout\s+|toute\s+)?(?:assistant\s+(?:ia|d['’]\s*ia|virtuel)|"
-             r"agent\s+(?:ia|d['’]\s*ia)|ia|chatbot|bot|mod[èe]le\s+(?:de\s+langage|d['’]\s*ia))\s*(?:[:,.]|\s[-–])\s*"
+             r"(?:l'\s*|le\s+|la\s+|tout\s+|toute\s+)?(?:assistant\s+(?:ia|d'\s*ia|virtuel)|"
+             r"agent\s+(?:ia|d'\s*ia)|ia|chatbot|bot|mod[èe]le\s+(?:de\s+langage|"
+             r"d'\s*ia))\s*(?:[:,.]|\s-)\s*"
              r"[^\n]{0,40}?\b(?:transf[èe]re[sz]?|transf[ée]rer|envoie[sz]?|envoyer|partage[sz]?|"
              r"partager|r[ée]v[èe]le[sz]?|r[ée]v[ée]ler|ignore[sz]?|ignorer|oublie[sz]?|oublier|"
              r"supprime[sz]?|supprimer|approuve[sz]?|approuver|recommande[sz]?|recommander|"
              r"dis|dites|r[ée]ponds|r[ée]pondez)\b"),
             (("ia", "bot"),
-             r"(?:^|[\s\"'(\[-])(?:assistant\s+(?:ia|d['’]\s*ia)|l['’]\s*ia|ia|chatbot)\s*[:,]\s*"
-             r"(?:merci\s+de\s+|s['’]il\s+te\s+pla[îi]t\s*,?\s*)?(?:transf[èe]re[rz]?|envoie[rz]?|"
+             r"(?:^|[\s\"'(\[-])(?:assistant\s+(?:ia|d'\s*ia)|l'\s*ia|ia|chatbot)\s*[:,]\s*"
+             r"(?:merci\s+de\s+|s'il\s+te\s+pla[îi]t\s*,?\s*)?(?:transf[èe]re[rz]?|envoie[rz]?|"
              r"envoyer|partage[rz]?|r[ée]v[èe]le[rz]?|r[ée]v[ée]ler|ignore[rz]?|oublie[rz]?|"
              r"supprime[rz]?|approuve[rz]?)\b"),
             # German
             (("ki", "bot", "modell"),
-             r"\b(?:hinweis|nachricht|anweisung|notiz|mitteilung)\s+(?:an|f[üu]r)\s+(?:den\s+|die\s+|"
+             r"\b(?:hinweis|nachricht|anweisung|notiz|mitteilung)\s+(?:an|f[üu]r)\s+(?:den\s+|"
+             r"die\s+|"
              r"das\s+|jede[nrs]?\s+|alle\s+)?(?:ki(?:-(?:assistent(?:en)?|modell|agent(?:en)?|"
-             r"system))?|ki-?\s+(?:assistent(?:en)?|modell)|sprachmodell|chatbot|bot)\s*(?:[:,.]|\s[-–])\s*"
+             r"system))?|ki-?\s+(?:assistent(?:en)?|modell)|sprachmodell|chatbot|bot)\s*(?:[:,.]|"
+             r"\s-)\s*"
              r"[^\n]{0,40}?\b(?:leite|sende|schicke|teile|verrate|gib|ignoriere|vergiss|f[üu]ge|"
              r"l[öo]sche|genehmige|empfiehl|antworte|sag|[üu]berweise)\b"),
             (("ki", "bot"),
@@ -3023,7 +3045,8 @@ RULES: tuple[dict, ...] = (
             (("ia", "bot", "modelo"),
              r"\b(?:nota|mensagem|instru[çc][ãa]o|aviso)\s+(?:oculta\s+)?(?:para|ao?|[àa])\s+"
              r"(?:o\s+|a\s+|qualquer\s+)?(?:(?:assistente|agente|modelo)\s+de\s+ia|ia|chatbot|bot|"
-             r"modelo\s+de\s+linguagem)\s*(?:[:,.]|\s[-–])\s*[^\n]{0,40}?\b(?:encaminh[ea]|envi[ea]|mand[ea]|"
+             r"modelo\s+de\s+linguagem)\s*(?:[:,.]|\s-)\s*[^\n]{0,40}?\b(?:encaminh[ea]|envi[ea]|"
+             r"mand[ea]|"
              r"compartilh[ea]|partilh[ea]|revel[ea]|ignor[ea]|esque[çc]a|inclua|transfira|apague|"
              r"exclua|aprov[ea]|recomend[ea]|diga|responda)\b"),
             (("ia", "bot"),
@@ -3032,13 +3055,14 @@ RULES: tuple[dict, ...] = (
              r"ignor[ea]|esque[çc]a|transfira|apague|aprov[ea])\b"),
             # Italian
             (("ia", "bot", "modello"),
-             r"\b(?:nota|messaggio|istruzione|avviso)\s+(?:nascost[oa]\s+)?(?:per\s+|all['’]\s*|"
-             r"al\s+|alla\s+)(?:l['’]\s*|il\s+|qualsiasi\s+)?(?:(?:assistente|agente|modello)\s+"
-             r"(?:ia|di\s+ia)|ia|chatbot|bot|modello\s+linguistico)\s*(?:[:,.]|\s[-–])\s*[^\n]{0,40}?\b"
+             r"\b(?:nota|messaggio|istruzione|avviso)\s+(?:nascost[oa]\s+)?(?:per\s+|all'\s*|"
+             r"al\s+|alla\s+)(?:l'\s*|il\s+|qualsiasi\s+)?(?:(?:assistente|agente|modello)\s+"
+             r"(?:ia|di\s+ia)|ia|chatbot|bot|modello\s+linguistico)\s*(?:[:,.]|"
+             r"\s-)\s*[^\n]{0,40}?\b"
              r"(?:inoltra|invia|manda|condividi|rivela|ignora|dimentica|includi|trasferisci|"
              r"cancella|elimina|approva|raccomanda|rispondi|aggiungi)\b"),
             (("ia", "bot"),
-             r"(?:^|[\s\"'(\[-])(?:(?:assistente|agente)\s+(?:ia|di\s+ia)|l['’]\s*ia|ia|chatbot)"
+             r"(?:^|[\s\"'(\[-])(?:(?:assistente|agente)\s+(?:ia|di\s+ia)|l'\s*ia|ia|chatbot)"
              r"\s*[:,]\s*(?:per\s+favore\s*,?\s*)?(?:inoltra|invia|manda|condividi|rivela|ignora|"
              r"dimentica|trasferisci|cancella|approva)\b"),
         ),
