@@ -2900,8 +2900,7 @@ RULES: tuple[dict, ...] = (
             r"\b(?:allowed|permitted|authori[sz]ed|cleared)\s+to\s+(?:see|get|receive|access|view)\s+"
             r"(?:the\s+)?(?:unrestricted|unfiltered|uncensored|unredacted)\s+(?:outputs?|answers?|"
             r"responses?|content|mode|versions?)\b",
-            r"\b(?:ai\s+models?|models|language\s+models|you|assistants|chatbots|ais)\s+(?:are|"
-            r"is)\s+"
+            r"\b(?:ai\s+models?|models|language\s+models|you|assistants|chatbots|ais)\s+(?:are|is)\s+"
             r"(?:now\s+)?(?:allowed|permitted|free)\s+to\s+(?:discuss|say|answer|talk\s+about|"
             r"explain|share)\s+(?:anything|everything|any\s+topic)\b",
         ),
@@ -2914,13 +2913,10 @@ RULES: tuple[dict, ...] = (
         "cannot read it",
         "needs": ("filter", "moderat", "monitor", "guardrail", "censor", "safety system"),
         "patterns": (
-            r"\bso\s+(?:that\s+)?(?:the\s+|your\s+|any\s+)?(?:moderation\s+|content\s+|safety\s+|"
-            r"ai\s+)?"
-            r"(?:filters?|moderators?|moderation|monitoring|guardrails?|censors?|"
-            r"safety\s+systems?)\s+"
+            r"\bso\s+(?:that\s+)?(?:the\s+|your\s+|any\s+)?(?:moderation\s+|content\s+|safety\s+|ai\s+)?"
+            r"(?:filters?|moderators?|moderation|monitoring|guardrails?|censors?|safety\s+systems?)\s+"
             r"(?:doesn'?t|don'?t|won'?t|can'?t|cannot|does\s+not|do\s+not|will\s+not|wouldn'?t)\s+"
-            r"(?:be\s+able\s+to\s+)?(?:read|see|catch|detect|notice|flag|understand|block|"
-            r"trigger)\b",
+            r"(?:be\s+able\s+to\s+)?(?:read|see|catch|detect|notice|flag|understand|block|trigger)\b",
         ),
     },
     {
@@ -2934,24 +2930,18 @@ RULES: tuple[dict, ...] = (
             "without showing", "without setting", "without getting",
         ),
         "patterns": (
-            r"\b(?:sneak|smuggle|slip)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|"
-            r"pistol|"
-            r"weapon|blade|explosives?|taser)\b[^.?!]{0,40}?\b(?:through|past|onto|"
-            r"into)\s+(?:the\s+)?"
+            r"\b(?:sneak|smuggle|slip)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|pistol|"
+            r"weapon|blade|explosives?|taser)\b[^.?!]{0,40}?\b(?:through|past|onto|into)\s+(?:the\s+)?"
             r"(?:airport\s+)?(?:security|tsa|x-?ray|metal\s+detectors?|scanners?|plane|flight|"
             r"courthouse|stadium)\b",
-            r"\b(?:get|bring|take|carry)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|"
-            r"pistol|"
+            r"\b(?:get|bring|take|carry)\s+(?:a\s+|my\s+|the\s+)?(?:[\w-]+\s+)?(?:knife|knives|gun|pistol|"
             r"weapon|blade|explosives?|taser)\b[^.?!]{0,40}?\b(?:through|past|onto)\s+(?:the\s+)?"
             r"(?:airport\s+)?(?:security|tsa|x-?ray|metal\s+detectors?|scanners?)\b[^.?!]{0,20}?"
-            r"\bwithout\s+(?:it\s+)?(?:showing\s+up|being\s+(?:detected|found|seen|noticed)|"
-            r"setting\s+off|"
+            r"\bwithout\s+(?:it\s+)?(?:showing\s+up|being\s+(?:detected|found|seen|noticed)|setting\s+off|"
             r"getting\s+caught)",
             # Chloroform to knock people out, with real ingredients.
-            r"\bchloroform\b[^\n]{0,150}?\b(?:knock\s+(?:out|someone|people|guards|him|her|them)|"
-            r"real\s+"
-            r"(?:household\s+)?(?:ingredients|measurements|amounts|quantities)|"
-            r"exact\s+(?:ingredients|"
+            r"\bchloroform\b[^\n]{0,150}?\b(?:knock\s+(?:out|someone|people|guards|him|her|them)|real\s+"
+            r"(?:household\s+)?(?:ingredients|measurements|amounts|quantities)|exact\s+(?:ingredients|"
             r"measurements|amounts|quantities))",
             r"\b(?:knock\s+(?:out|someone|people|guards|him|her|them))\b[^\n]{0,150}?\bchloroform\b"
             r"[^\n]{0,150}?\b(?:real|exact)\s+(?:household\s+)?(?:ingredients|measurements|amounts|"
@@ -2969,25 +2959,17 @@ RULES: tuple[dict, ...] = (
             r"\b(?:eres|ser[áa]s|act[úu]a\s+como|ahora\s+eres|finge\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
             r"inteligencia\s+artificial|asistente|bot|modelo)\s+sin\s+(?:ning[úu]n\s+|ninguna\s+)?"
             r"(?:filtros?|reglas?|restricci[óo]n(?:es)?|l[íi]mites?|censura)",
-            r"\b(?:tu\s+es|tu\s+seras|agis\s+comme|d[ée]sormais\s+tu\s+es|"
-            r"fais\s+comme\s+si)\b[^.\n]{0,60}?"
-            r"\b(?:ia|assistant|bot|mod[èe]le)\s+sans\s+(?:aucune?\s+)?(?:filtres?|r[èe]gles?|"
-            r"restrictions?|"
+            r"\b(?:tu\s+es|tu\s+seras|agis\s+comme|d[ée]sormais\s+tu\s+es|fais\s+comme\s+si)\b[^.\n]{0,60}?"
+            r"\b(?:ia|assistant|bot|mod[èe]le)\s+sans\s+(?:aucune?\s+)?(?:filtres?|r[èe]gles?|restrictions?|"
             r"limites?|censure)",
-            r"\b(?:du\s+bist|ab\s+jetzt\s+bist\s+du|sei|spiel|"
-            r"tu\s+so,?\s+als)\b[^.\n]{0,60}?\b(?:ki|"
-            r"assistent|bot|modell)\s+ohne\s+(?:jegliche\s+)?(?:regeln?|filter|"
-            r"einschr[äa]nkung(?:en)?|grenzen|"
+            r"\b(?:du\s+bist|ab\s+jetzt\s+bist\s+du|sei|spiel|tu\s+so,?\s+als)\b[^.\n]{0,60}?\b(?:ki|"
+            r"assistent|bot|modell)\s+ohne\s+(?:jegliche\s+)?(?:regeln?|filter|einschr[äa]nkung(?:en)?|grenzen|"
             r"zensur)",
-            r"\b(?:sei|sarai|d'ora\s+in\s+poi\s+sei|comportati\s+come|"
-            r"fingi\s+di\s+essere)\b[^.\n]{0,60}?"
-            r"\b(?:ia|ai|assistente|bot|modello)\s+senza\s+(?:alcun[ao]?\s+)?(?:filtr[oi]|"
-            r"regol[ae]|restrizion[ei]|"
+            r"\b(?:sei|sarai|d'ora\s+in\s+poi\s+sei|comportati\s+come|fingi\s+di\s+essere)\b[^.\n]{0,60}?"
+            r"\b(?:ia|ai|assistente|bot|modello)\s+senza\s+(?:alcun[ao]?\s+)?(?:filtr[oi]|regol[ae]|restrizion[ei]|"
             r"limiti|censura)",
-            r"\b(?:voc[êe]\s+[ée]|agora\s+voc[êe]\s+[ée]|seja|aja\s+como|"
-            r"finja\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
-            r"assistente|bot|modelo)\s+sem\s+(?:nenhum[a]?\s+)?(?:filtros?|regras?|"
-            r"restri[çc](?:[ãa]o|[õo]es)|"
+            r"\b(?:voc[êe]\s+[ée]|agora\s+voc[êe]\s+[ée]|seja|aja\s+como|finja\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
+            r"assistente|bot|modelo)\s+sem\s+(?:nenhum[a]?\s+)?(?:filtros?|regras?|restri[çc](?:[ãa]o|[õo]es)|"
             r"limites?|censura)",
         ),
     },
