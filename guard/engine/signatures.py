@@ -209,6 +209,7 @@ class Rule:
     # whose own needles the text holds.
     pattern_needs: tuple[frozenset[str] | None, ...] = ()
     ascii_pattern_needs: tuple[frozenset[str] | None, ...] = field(default=(), compare=False)
+    has_pattern_needs: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "need_set", frozenset(self.needs))
@@ -222,6 +223,8 @@ class Rule:
         ))
         own = self.pattern_needs or (None,) * len(self.patterns)
         object.__setattr__(self, "pattern_needs", own)
+        # Read on every match call: kept, not recomputed from ``own`` each time.
+        object.__setattr__(self, "has_pattern_needs", any(own))
         object.__setattr__(self, "ascii_pattern_needs", tuple(
             n for n, ok in zip(own, ascii_ok, strict=True) if ok
         ))
@@ -244,7 +247,7 @@ class Rule:
             (self.ascii_patterns, self.ascii_requires, self.ascii_pattern_needs)
             if index.is_ascii else (self.patterns, self.requires, self.pattern_needs)
         )
-        if any(own):
+        if self.has_pattern_needs:
             kept = [i for i, needs in enumerate(own) if needs is None or index.has_any(needs)]
             patterns = [patterns[i] for i in kept]
             requires = tuple(requires[i] for i in kept)
