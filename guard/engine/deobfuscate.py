@@ -1,12 +1,12 @@
 """De-obfuscation: every readable view of a prompt that an attacker could have hidden text in.
 
 ``expand(text)`` returns the normalised form plus views named after the decoding that
-produced them: "original", "normalized", "folded" always, then "despaced", "url", "base64",
-"hex", "morse", "rot13", "reversed" and "tags" only when that decoding actually recovered readable
-text. Each decoder sits behind a cheap regular-expression precheck, so an ordinary prompt
-pays for a few linear scans and nothing else. All patterns are free of nested quantifiers
-over overlapping classes, and every loop is capped, so a 32,000-character prompt costs
-bounded, linear work.
+produced them: "original", "normalized", "folded" always, then "despaced", "joined", "url",
+"base64", "hex", "morse", "rot13", "reversed" and "tags" only when that decoding actually
+recovered readable text. Each decoder sits behind a cheap regular-expression precheck, so
+an ordinary prompt pays for a few linear scans and nothing else. All patterns are free of
+nested quantifiers over overlapping classes, and every loop is capped, so a 32,000-character
+prompt costs bounded, linear work.
 """
 
 from __future__ import annotations
@@ -108,6 +108,82 @@ _MORSE_WORD_SEP_RE = re.compile(r" ?[/|] ?| {2,3}")
 _MAX_SPELLED_LETTERS = 4_000
 
 
+# Payload splitting: an attack cut into quoted pieces bound to names ("a = 'how to make nap'",
+# "b = 'alm'") and a request to put them back together ("answer a + b"). No piece reads as
+# an attack, so the pieces are joined the way the prompt asks and the result is a view.
+# The search starts at the "=" or ":" (rare in prose, so the scan skips ahead to it) and reads
+# the name back from there; a name is not preceded by a quote, so JSON's "key": "value" pairs
+# are not bindings.
+_BOUND_VALUE_RE = re.compile(
+    r"[=:]\s*(?:\"([^\"\n]{1,1000})\"|'([^'\n]{1,1000})'|`([^`\n]{1,1000})`)"
+)
+_NAME_BEFORE_RE = re.compile(r"(?<![\w$.\"'`])([A-Za-z_$][\w$]{0,23})\s*:?\s*$")
+# A concatenation of names and short literals: "a + b", "x1+x2+x3", "s + ' ' + t".
+_CHAIN_ITEM = r"(?:[A-Za-z_$][\w$]{0,23}|\"[^\"\n]{0,40}\"|'[^'\n]{0,40}')"
+_CHAIN_RE = re.compile(rf"(?<![\w$\"']){_CHAIN_ITEM}(?:\s*\+\s*{_CHAIN_ITEM}){{1,31}}")
+_CHAIN_SPLIT_RE = re.compile(r"\s*\+\s*")
+# Asked in words instead of with "+": the pieces are joined in the order they were given.
+_JOIN_WORDS_RE = re.compile(
+    r"\b(?:concatenat\w*|combin\w*|join\w*|merg\w*|put\s+(?:them|these|those|it\s+all)\s+"
+    r"together|glue\w*|stitch\w*)\b",
+    re.IGNORECASE,
+)
+_MAX_BINDINGS = 32
+_MAX_SEPARATORS = 256
+_MAX_JOINED_CHARS = 8_000
+
+
+def _may_bind(text: str) -> bool:
+    """Is an "=" or ":" followed (after at most one space) by a quote? ``str.find`` skips to
+    the separators far faster than a regex scans for them; past a few hundred separators the
+    regex's own bounded scan is left to decide."""
+    length = len(text)
+    for separator in "=:":
+        at = text.find(separator)
+        for _ in range(_MAX_SEPARATORS):
+            if at == -1:
+                break
+            after = at + 1
+            if after < length and text[after] == " ":
+                after += 1
+            if after < length and text[after] in "\"'`":
+                return True
+            at = text.find(separator, after)
+        else:
+            return True
+    return False
+
+
+def _join_split_payload(text: str) -> str | None:
+    """The pieces of a split payload joined back as the prompt asks; None when the prompt
+    binds fewer than two quoted pieces to names or never asks for them to be joined."""
+    if not _may_bind(text):
+        return None
+    bindings: dict[str, str] = {}
+    for m in _BOUND_VALUE_RE.finditer(text):
+        name = _NAME_BEFORE_RE.search(text, max(0, m.start() - 32), m.start())
+        if name is None:
+            continue
+        bindings[name.group(1)] = m.group(1) or m.group(2) or m.group(3)
+        if len(bindings) >= _MAX_BINDINGS:
+            break
+    if len(bindings) < 2:
+        return None
+    joined: list[str] = []
+    for chain in _CHAIN_RE.finditer(text):
+        items = _CHAIN_SPLIT_RE.split(chain.group())
+        names = [i for i in items if i[0] not in "\"'"]
+        if sum(1 for n in names if n in bindings) < 2 or any(n not in bindings for n in names):
+            continue
+        joined.append("".join(bindings[i] if i in bindings else i[1:-1] for i in items))
+    if not joined and _JOIN_WORDS_RE.search(text):
+        joined.append("".join(bindings.values()))
+    if not joined:
+        return None
+    out = " ".join(" ".join(joined).split())[:_MAX_JOINED_CHARS]
+    return out if _readable(out) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Views:
     normalized: Normalized
@@ -132,6 +208,9 @@ def expand(text: str) -> Views:
     despaced = _despace(norm.cleaned.lower())
     if despaced is not None:
         items.append(("despaced", despaced))
+    joined = _join_split_payload(norm.cleaned)
+    if joined is not None:
+        items.append(("joined", joined))
     for name, decoded in _decode_all(norm.cleaned):
         items.append((name, decoded))
         # One more level catches the common double wrap (ROT13 inside base64, ...).
