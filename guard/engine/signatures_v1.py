@@ -1,4 +1,4 @@
-"""Signature set sig-12: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-13: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-12"
+VERSION = "sig-13"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1187,10 +1187,12 @@ RULES: tuple[dict, ...] = (
             r"\b(?:what\s+(?:was|is|were|came|comes)\s+(?:written|said|typed|stated|sent|there|"
             r"shown)?|{reveal}\s+(?:me\s+)?"
             r"(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:text|words|messages?|everything|"
-            r"instructions|content|what\s+(?:was|is)\s+(?:written|said)))\b[^.?!]{0,60}?"
+            r"instructions|content|what\s+(?:was|is)\s+(?:written|said))|(?:tl;?\s*dr|tldr|recap|gist|"
+            r"summary|rundown|synopsis|outline)\s+of\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:text|words|"
+            r"messages?|everything|instructions|content))\b[^.?!]{0,60}?"
             r"\bbefore\s+(?:my|the\s+user'?s?)\s+(?:very\s+)?first\s+(?:message|prompt|"
-            r"question|input)\b(?!\s+(?:in|of|from|during|on)\s+(?:the|this|that|our|my)\s+"
-            r"(?!conversation\b|chat\b|session\b))",
+            r"question|input)\b(?!\s+(?:in|of|from|during|on|to|with|for)\s+(?:the|this|that|our|my|"
+            r"a|an)\s+(?!conversation\b|chat\b|session\b))",
         ),
     },
     {
@@ -1423,6 +1425,22 @@ RULES: tuple[dict, ...] = (
             r"nerve\s+(?:agents?|gas)|mustard\s+gas|chemical\s+weapons?|ricin|phosgene|"
             r"chlorine\s+gas|cyanide\s+gas|toxic\s+gas|tetrodotoxin|saxitoxin|abrin|strychnine|"
             r"aconitine|batrachotoxin|dimethylmercury|parathion)\b",
+            # A story or a character as the frame: how someone made the agent, told exactly, or
+            # the agent with the precise amounts asked for.
+            r"\b(?:exactly|precisely|step[- ]by[- ]step|in\s+(?:full\s+|precise\s+|exact\s+)?"
+            r"detail)\s+how\s+(?:he|she|they|i|we|the\s+[\w'-]+|his\s+[\w'-]+|her\s+[\w'-]+)\s+"
+            r"(?:[\w'-]+\s+)?(?:made|synthesi[sz]ed|produced|brewed|cooked|manufactured|"
+            r"weaponi[sz]ed|extracted|purified|makes|synthesi[sz]es|produces|would\s+(?:make|"
+            r"synthesi[sz]e|produce))\s+(?:(?:the|some|a\s+batch\s+of|his|her|their)\s+)?"
+            r"(?:sarin|tabun|soman|vx|novichok|nerve\s+(?:agents?|gas)|mustard\s+gas|ricin|phosgene|"
+            r"tetrodotoxin|saxitoxin|abrin|batrachotoxin|dimethylmercury)\b",
+            r"\b(?:sarin|tabun|soman|vx|novichok|nerve\s+(?:agents?|gas)|mustard\s+gas|ricin|"
+            r"phosgene|tetrodotoxin|saxitoxin|abrin|batrachotoxin|dimethylmercury)\b"
+            # Treating or detecting an exposure is medicine, whatever the precision asked for.
+            r"(?:(?!antidote|treat|exposure|exposed|symptom|detect|decontaminat|protect|poisoning)"
+            r"[^\n]){0,160}?"
+            r"\b(?:precise|exact|specific|real|accurate)\s+(?:quantities|amounts|measurements|ratios|"
+            r"reagents|precursors|temperatures|ingredients|recipe)\b",
             # Amounts for the most gas in a closed room.
             r"\b(?:amounts?|quantities|how\s+much|container)\b[^.?!]{0,80}?\b(?:release|produce|make|"
             r"generate)\s+the\s+most\s+(?:toxic\s+|poisonous\s+|dangerous\s+)?(?:gas|fumes)\b",
@@ -1738,7 +1756,7 @@ RULES: tuple[dict, ...] = (
         "reason": "Harmful request: money laundering, counterfeiting or identity theft",
         "needs": (
             "launder", "counterfeit", "fake", "steal", "identity", "fraud", "forg", "scam", "fullz",
-            "dumps",
+            "dumps", "phony", "phoney", "bogus", "fabricated",
         ),
         "patterns": (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,5}?(?:launder(?:ing)?\s+(?:[\w'-]+\s+)?(?:money|cash|funds|"
@@ -1750,6 +1768,17 @@ RULES: tuple[dict, ...] = (
             r"identity|identities|social\s+security|bank\s+(?:details|account))|"
             r"commit(?:ting)?\s+(?:[\w'-]+\s+)?fraud|scam(?:ming)?\s+(?:people|someone|somebody|"
             r"the\s+elderly|elderly\s+people|old\s+people|seniors|victims|customers))\b",
+            # A forged document made for the user to pass off: a fake sick note, diploma, pay stub.
+            # Props for a play or a film, and spotting fakes, ask for no forgery.
+            r"\b(?:create|make|write|draft|generate|produce|design|forge|fake|print|mock\s+up|"
+            r"put\s+together)\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+){0,2}?(?:fake|forged|"
+            r"counterfeit|phony|phoney|bogus|fraudulent|fabricated)\s+(?:[\w'-]+\s+)?(?:doctor'?s?\s+"
+            r"note|sick\s+note|medical\s+(?:certificate|note|record)|prescription|diploma|degree|"
+            r"transcript|pay\s*stubs?|payslips?|bank\s+statements?|utility\s+bills?|receipts?|"
+            r"invoices?|vaccination\s+(?:card|record|certificate)|birth\s+certificate|"
+            r"reference\s+letter|employment\s+letter|passport|driver'?s\s+licen[cs]e|id(?:\s+card)?)s?"
+            r"\b(?![^.?!\n]{0,60}\b(?:prop|props|costume|play|film|movie|game|halloween|"
+            r"training|spot|detect|recogni[sz]e)\b)",
             # Stolen card data ("fullz", dumps) to be cashed out.
             r"\b(?:fullz|cvv\s+dumps|cc\s+dumps|card\s+dumps)\b[^\n]{0,120}?\b(?:cash\s+(?:them|it|out)|"
             r"use|spend|without|flagged|launder|max\s+out)\b",
@@ -2630,6 +2659,12 @@ RULES: tuple[dict, ...] = (
             r"genuine|real|unused|new)\s+){0,3}(?:activation|product|licen[cs]e|serial|cd|"
             r"registration)\s+keys\s+(?:for|of|to)\s+(?:[\w-]+\s+)?(?:windows|office|microsoft|"
             r"adobe|photoshop|autocad|ms\s+office|win\s*1[01])\b",
+            # The product named first: "read me Windows 11 Pro activation keys".
+            r"\b(?:read|tell|recite|give|list|generate|share|say|provide|send|show|write|whisper|"
+            r"sing)\w*\s+(?:me\s+|us\s+)?(?:(?:the|some|a\s+few|a\s+list\s+of|working|valid|free|"
+            r"genuine|real|unused|new)\s+){0,3}(?:windows|office|microsoft|adobe|photoshop|autocad|"
+            r"ms\s+office|win\s*1[01])(?:\s+[\w-]+){0,2}?\s+(?:activation|product|licen[cs]e|serial|"
+            r"cd|registration)\s+keys\b",
         ),
     },
     {
@@ -3047,6 +3082,26 @@ RULES: tuple[dict, ...] = (
              r"(?:^|[\s\"'(\[-])(?:(?:assistente|agente)\s+(?:ia|di\s+ia)|l'\s*ia|ia|chatbot)"
              r"\s*[:,]\s*(?:per\s+favore\s*,?\s*)?(?:inoltra|invia|manda|condividi|rivela|ignora|"
              r"dimentica|trasferisci|cancella|approva)\b"),
+        ),
+    },
+    {
+        "id": "INJ-022",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection: tells a password-checking model to answer \"access granted\" "
+        "whatever it was given",
+        # The goal phrase of access-code hijacking. A program that prints it when the password
+        # matches is ordinary code; the bypass ("whatever", "ignoring whether ...") is the attack.
+        "needs": ("access granted",),
+        "patterns": (
+            r"(?:^|[.!?:;\n]\s*|\byou\s+(?:must|should|will|are\s+to|have\s+to)\s+)(?:(?:now|just|"
+            r"please|only|simply|always)\s+)*(?:say|respond|reply|answer|output|print|write|return)"
+            r"\s+(?:only\s+)?(?:with\s+)?(?:the\s+(?:words?|phrase)\s+)?[\"'`]?access\s+granted\b"
+            r"[^\n]{0,80}?\b(?:regardless|no\s+matter|whatever|even\s+if|ignor\w*|disregard\w*|"
+            r"any\s+(?:password|input|code|answer)|anything|without\s+(?:checking|verif\w*))",
+            r"\b(?:regardless\s+of|no\s+matter|whatever|ignor(?:e|ing))\s+(?:what|whether|the|"
+            r"your|my|any)\b[^\n]{0,60}?(?:say|respond|reply|answer|output|print|return)\s+"
+            r"(?:only\s+)?(?:with\s+)?[\"'`]?access\s+granted\b",
         ),
     },
 )
