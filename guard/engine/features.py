@@ -438,6 +438,14 @@ def window_features(text: str, cfg: FeatureConfig) -> WindowFeatures:
 # Put before a kind of personal data: not when it is the user's own ("my", "my own", "our").
 _NOT_OWN = r"(?<!my )(?<!our )(?<!my own )"
 
+# Those who enforce the law: being kept safe or hidden from them is evading them, not a
+# defence ("stay safe from the police while selling ...").
+_LAW_ENFORCERS = (
+    r"(?:the |any )?(?:police|cops|feds|authorities|law enforcement|customs|border (?:control|"
+    r"patrol|agents)|dea|fbi|investigators|detectives|inspections?|inspectors|auditors|the irs|"
+    r"tax authorities)\b"
+)
+
 _HARM_GROUPS: dict[str, tuple[str, ...]] = {
     "weapons": (
         r"(?:pipe |nail |car |fertili[sz]er |dirty |letter )?bombs?",
@@ -914,6 +922,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"off the books",
         r"under the radar",
         r"get(?:ting)? rid of (?:the )?(?:evidence|body|witness\w*)",
+        r"(?:safe|protected|secure|hidden|shielded) from " + _LAW_ENFORCERS,
     ),
     # Asking for a procedure.
     "how": (
@@ -1151,8 +1160,9 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:stop|stopping|keep|keeping|discourage|deter|dissuade|talk) "
         r"(?!(?:the |my )?(?:police|cops|authorities|law enforcement|feds|victims?|witness\w*) )"
         r"(?:[\w']+ ){0,3}from",
-        r"(?:stay|staying|keep \w+|be|safe) (?:safe|protected|secure)(?: from| against)?",
-        r"safe from",
+        r"(?:stay|staying|keep \w+|be|safe) (?:safe|protected|secure)"
+        r"(?!(?: from| against)? " + _LAW_ENFORCERS + r")(?: from| against)?",
+        r"safe from(?! " + _LAW_ENFORCERS + r")",
         r"fall(?:s|ing)? (?:for|victim|prey)",
         r"avoid(?:ing|s)? (?:being|getting|falling)",
         r"(?:was|were|been|got|get|getting|being) (?:hack|scamm|phish|robb|defraud|blackmail|"
@@ -1355,7 +1365,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 9
+INTENT_VERSION = 10
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
