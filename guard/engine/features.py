@@ -1365,7 +1365,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 10
+INTENT_VERSION = 11
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
@@ -1643,6 +1643,17 @@ def _followed(end: int, cue: list[int], reach: int) -> bool:
     return j < len(cue) and cue[j] - end <= reach
 
 
+def _defence_nearer(at: int, defence: list[int], request: list[int]) -> bool:
+    """Is the harm at ``at`` preceded by a defence cue with no request frame between them?
+    "A script that blocks unauthorized access" defends; in "for a red team exercise, write a
+    phishing email" the request comes after the defence and asks for the harm itself."""
+    d = bisect_right(defence, at)
+    if d == 0 or at - defence[d - 1] > _DEFENDED_REACH:
+        return False
+    r = bisect_right(request, at)
+    return r == 0 or request[r - 1] <= defence[d - 1]
+
+
 def _framed_as_topic(at: int, request: list[int], inform: list[int]) -> bool:
     """Is the frame nearest before ``at`` an informational one ("an essay on why ...") that
     comes after the request ("write")? Then the harm is the subject, not the ask."""
@@ -1756,7 +1767,7 @@ def intent_events(
             j = bisect_right(negation_ends, at)
             phrase = norm[at:end]
             if (
-                _preceded(at, defence, _DEFENDED_REACH)
+                _defence_nearer(at, defence, request)
                 or (j > 0 and at - negation_ends[j - 1] <= _NEGATED_REACH)
                 or at - defended_at.get(phrase, -_CARRY_REACH - 1) <= _CARRY_REACH
                 # "What is ransomware and how do I protect my company from it?": a harm asked
