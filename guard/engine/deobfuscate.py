@@ -2,7 +2,9 @@
 
 ``expand(text)`` returns the normalised form plus views named after the decoding that
 produced them: "original", "normalized", "folded" always, then "despaced", "joined", "url",
-"base64", "hex", "morse", "rot13", "reversed" and "tags" only when that decoding actually
+"hex", "morse", "base64", "base32", "decimal", "binary", "entities" (HTML character
+references), "escapes" (\\u escapes), "caesar", "rot13", "reversed" and "tags" only when that
+decoding actually
 recovered readable text. Each decoder sits behind a cheap regular-expression precheck, so
 an ordinary prompt pays for a few linear scans and nothing else. All patterns are free of
 nested quantifiers over overlapping classes, and every loop is capped, so a 32,000-character
@@ -14,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, unquote_plus
@@ -38,6 +41,26 @@ _HEX_DIGITS_RE = re.compile(r"[0-9A-Fa-f]{2}")
 # Starts only at a token boundary so a long run without an escape is scanned once.
 _URL_TOKEN_RE = re.compile(r"(?<!\S)\S*?%[0-9A-Fa-f]{2}\S*")
 _PERCENT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+_BASE32_RE = re.compile(r"[A-Z2-7]{16,}")
+# Eight or more character codes in a row, separated by spaces, commas or semicolons.
+_DECIMAL_RE = re.compile(r"(?<![\d.])(?:\d{2,3}[ ,;]{1,3}){7,}\d{2,3}(?![\d.])")
+_BINARY_RE = re.compile(r"(?<![01])(?:[01]{8}[ ,;]{0,3}){4,}")
+_NUMBER_RE = re.compile(r"[0-9]+")
+_UNICODE_ESCAPE_RE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# A Caesar-shifted prompt has to tell the model to shift it back.
+_CIPHER_CUES = ("caesar", "cipher", "shift", "decod", "decrypt")
+# E, T, A, O, I and N make up ~46 % of the letters of English (and of code, which is written
+# in English words); shifted text rarely reaches 35 %.
+_COMMON_LETTERS = "etaoin"
+_ENGLISH_COMMON_SHARE = 0.36
+_MAX_WORD_CHARS = 24
+# Letters of shifted segments read back at most.
+_MAX_CAESAR_LETTERS = 8_000
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_SHIFTS = tuple(
+    str.maketrans(_ALPHABET, _ALPHABET[k:] + _ALPHABET[:k]) for k in range(1, 26) if k != 13
+)
 
 # ROT13 and reversal are only attempted when the text contains several words that become
 # common English words after that transformation ("gur", "naq", "lbhe" are ROT13 for "the",
@@ -235,13 +258,22 @@ def _readable(text: str) -> bool:
     return letters >= 0.5 * len(compact) and (" " in text or len(text) < 24)
 
 
-def _decode_base64(text: str) -> str:
+def _decode_base64_and_base32(text: str) -> tuple[str, str]:
+    """Base64 and base32 payloads, found in one pass: a base32 run (upper-case letters and the
+    digits 2-7) is also a base64 candidate."""
     out: list[str] = []
+    out32: list[str] = []
     total = 0
     for n, m in enumerate(_B64_RE.finditer(text)):
         if n >= _MAX_CANDIDATES or total >= _MAX_DECODED_CHARS:
             break
         blob = m.group().rstrip("=")
+        if _BASE32_RE.fullmatch(blob):
+            decoded = _try_base32(blob)
+            if decoded is not None:
+                out32.append(decoded)
+                total += len(decoded)
+                continue
         # Long runs of plain letters are usually identifiers or words, not base64; real
         # payloads mix cases or contain digits.
         if blob.isalpha() and (blob.islower() or blob.isupper()):
@@ -258,7 +290,103 @@ def _decode_base64(text: str) -> str:
         if _readable(decoded):
             out.append(decoded)
             total += len(decoded)
-    return "\n".join(out)
+    return "\n".join(out), "\n".join(out32)
+
+
+def _try_base32(blob: str) -> str | None:
+    try:
+        decoded = base64.b32decode(blob + "=" * (-len(blob) % 8)).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if _readable(decoded) else None
+
+
+def _decode_numbers(text: str) -> tuple[str, str]:
+    """Character codes written as numbers: decimal ("73 103 110 ...") and 8-bit binary
+    ("01001001 01100111 ..."). Both need many digits, which most prompts do not have."""
+    if len(text) < 32 or sum(map(text.count, "0123456789")) < 16:
+        return "", ""
+    decimal: list[str] = []
+    binary: list[str] = []
+    for found, pattern, base in ((decimal, _DECIMAL_RE, 10), (binary, _BINARY_RE, 2)):
+        if base == 2 and text.count("0") + text.count("1") < 64:
+            continue
+        for n, m in enumerate(pattern.finditer(text)):
+            if n >= _MAX_CANDIDATES:
+                break
+            codes = [int(x, base) for x in _NUMBER_RE.findall(m.group())]
+            if any(c < 9 or c > 0x7E or 13 < c < 32 for c in codes):
+                continue
+            decoded = "".join(map(chr, codes))
+            if _readable(decoded):
+                found.append(decoded)
+    return "\n".join(decimal), "\n".join(binary)
+
+
+def _decode_escapes(text: str) -> tuple[str, str]:
+    """HTML character references ("&#105;", "&#x69;") and \\u escapes ("\\u0069"), which a
+    model reads as the characters they stand for; the whole text with them resolved."""
+    entities = escapes = ""
+    if "&#" in text and text.count("&#") >= 4:
+        resolved = html.unescape(text)
+        if _readable(resolved):
+            entities = resolved
+    if "\\" in text and text.count("\\u") + text.count("\\U") >= 4:
+        resolved = _UNICODE_ESCAPE_RE.sub(_unescape_one, text)
+        if resolved != text and _readable(resolved):
+            escapes = resolved
+    return entities, escapes
+
+
+def _unescape_one(m: re.Match[str]) -> str:
+    code = int(m.group(1) or m.group(2), 16)
+    return chr(code) if code <= 0x10FFFF else m.group()
+
+
+def _decode_caesar(text: str) -> str:
+    """Segments shifted by a Caesar cipher (any shift but ROT13's, which has its own decoder),
+    read back with the one shift that turns them into the most English words. Only tried when
+    the prompt speaks of a cipher or of decoding (the model has to be told to shift back), and
+    only on segments that read as English too rarely to be English already."""
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, _CIPHER_CUES)):
+        return ""
+    candidates: list[str] = []
+    words_total = letters_total = 0
+    for n, m in enumerate(_SEGMENT_RE.finditer(lowered)):
+        if n >= _MAX_SEGMENTS * 8 or len(candidates) >= _MAX_SEGMENTS:
+            break
+        # Shifted words keep their spaces and their lengths; a base64 blob is one long token.
+        if m.end() - m.start() < 12 or m.group().count(" ") < 2:
+            continue
+        segment = " ".join(t for t in m.group().split() if len(t) <= _MAX_WORD_CHARS)
+        words = _WORD_RE.findall(segment)
+        letters = sum(map(len, words))
+        if len(words) < 3 or letters < 10:
+            continue
+        # English already: a shifted segment holds a function word only by chance.
+        if 5 * sum(1 for w in words if w in FUNCTION_WORDS) >= len(words):
+            continue
+        if sum(segment.count(c) for c in _COMMON_LETTERS) >= _ENGLISH_COMMON_SHARE * letters:
+            continue
+        candidates.append(segment)
+        words_total += len(words)
+        letters_total += letters
+        if letters_total >= _MAX_CAESAR_LETTERS:
+            break
+    if not candidates:
+        return ""
+    joined = "\n".join(candidates)
+    best_count, best_table = 0, None
+    for table in _SHIFTS:
+        count = _function_word_count(joined.translate(table))
+        if count > best_count:
+            best_count, best_table = count, table
+    # Function words are about two in five words of English; a shift that finds only a few
+    # is noise.
+    if best_table is None or best_count < 2 or 6 * best_count < words_total:
+        return ""
+    return "\n".join(" ".join(seg.translate(best_table).split()) for seg in candidates)
 
 
 def _decode_hex(text: str) -> str:
@@ -414,13 +542,21 @@ def _decode_reversed(segments: list[str]) -> str:
 
 def _decode_all(text: str) -> list[tuple[str, str]]:
     found = []
-    for name, decoder in (
-        ("url", _decode_url), ("base64", _decode_base64), ("hex", _decode_hex),
-        ("morse", _decode_morse),
-    ):
+    for name, decoder in (("url", _decode_url), ("hex", _decode_hex), ("morse", _decode_morse)):
         decoded = decoder(text)
         if decoded:
             found.append((name, decoded))
+    for names, decoder in (
+        (("base64", "base32"), _decode_base64_and_base32),
+        (("decimal", "binary"), _decode_numbers),
+        (("entities", "escapes"), _decode_escapes),
+    ):
+        for name, decoded in zip(names, decoder(text), strict=True):
+            if decoded:
+                found.append((name, decoded))
+    caesar = _decode_caesar(text)
+    if caesar:
+        found.append(("caesar", caesar))
     rot, rev = _cue_segments(text.lower())
     for name, decoded in (("rot13", _decode_rot13(rot)), ("reversed", _decode_reversed(rev))):
         if decoded:
