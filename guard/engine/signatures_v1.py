@@ -1,4 +1,4 @@
-"""Signature set sig-14: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-15: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-14"
+VERSION = "sig-15"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1767,7 +1767,8 @@ RULES: tuple[dict, ...] = (
         ),
         "patterns": (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,5}?(?:launder(?:ing)?\s+(?:[\w'-]+\s+)?(?:money|cash|funds|"
-            r"crypto|proceeds)|counterfeit(?:ing)?\s+(?:money|bills|currency|cash|banknotes|"
+            r"crypto|proceeds|\$\s?\d[\d,.]*\s*(?:k|m|million|thousand|grand)?|\d[\d,.]*\s*(?:k|m|"
+            r"grand|thousand|million)?\s*(?:dollars|euros|pounds|usd|eur|gbp|bucks|grand|k\b))|counterfeit(?:ing)?\s+(?:money|bills|currency|cash|banknotes|"
             r"notes)|(?:print|make|produc)\w*\s+(?:fake|counterfeit)\s+(?:money|bills|"
             r"currency|banknotes|ids?|passports?|driver'?s\s+licen[cs]es?|documents)|"
             r"forg(?:e|ing)\s+(?:a\s+)?(?:passport|signature|id|driver'?s\s+licen[cs]e|check|"
@@ -3144,6 +3145,23 @@ RULES: tuple[dict, ...] = (
             r"students|campers|scouts|pupils)|(?:alone\s+time|private\s+time|alone)\s+with\s+"
             r"(?:(?:other\s+people'?s|some|young|little|local)\s+)?(?:kids|children|minors|boys|girls))"
             r"\b",
+        ),
+    },
+    {
+        "id": "JB-026",
+        "category": "jailbreak",
+        "severity": "medium",
+        "reason": "Jailbreak: dictates an eager opening (\"Absolutely! Here's how to ...\") so the "
+        "model starts its answer already past the point of refusing",
+        # The forced start promises the procedure itself. Asking for a greeting or a format
+        # ("start your reply with 'Dear customer'") dictates no such thing.
+        "needs": ("start", "begin", "open"),
+        "patterns": (
+            r"\b(?:start|begin|open|preface)\s+(?:your|the|each|every)\s+(?:reply|answer|response|"
+            r"output|message)s?\s+(?:with|by\s+saying)\s*[:\"'`]*\s*(?:sure|absolutely|of\s+course|"
+            r"certainly|yes|definitely|okay|ok|gladly|happy\s+to\s+help)\b[^\n]{0,30}?\bhere(?:'s|\s+is|"
+            r"\s+are)\s+(?:how\s+to|the\s+(?:steps|instructions|recipe|method|guide|code)|a\s+(?:step|"
+            r"guide|tutorial|detailed))",
         ),
     },
 )
