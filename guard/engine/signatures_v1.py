@@ -1,4 +1,4 @@
-"""Signature set sig-15: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-16: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-15"
+VERSION = "sig-16"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -476,6 +476,9 @@ RULES: tuple[dict, ...] = (
             "команд", "指令", "指示", "规则", "说明", "命令", "ルール", "지시", "지침", "명령",
             "규칙", "تعليمات", "التعليمات", "الأوامر", "الإرشادات", "القواعد", "निर्देश", "आदेश",
             "नियम", "talimat", "komut", "kural", "polecen", "zasad", "reguł", "regul",
+            "instruksi", "perintah", "arahan", "aturan", "petunjuk", "hướng dẫn", "huong dan",
+            "chỉ dẫn", "chi dan", "lệnh", "quy tắc", "tagubilin", "utos", "panuto", "instruksyon",
+            "maagizo", "maelekezo", "amri", "sheria",
         ),
         "patterns": (
             # French
@@ -535,6 +538,20 @@ RULES: tuple[dict, ...] = (
             r"(?:poprzednie|poprzednich|wcze[śs]niejsze|wcze[śs]niejszych|powy[żz]sze|powy[żz]szych)"
             r"\s+(?:instrukcje|instrukcjach|polecenia|poleceniach|zasady|zasadach|regu[łl]y|"
             r"wytyczne)\b",
+            # Indonesian and Malay
+            r"\b(?:abaikan|lupakan|acuhkan)\s+(?:semua\s+|seluruh\s+)?(?:instruksi|perintah|arahan|"
+            r"aturan|petunjuk)\s+(?:yang\s+)?(?:sebelumnya|terdahulu|di\s+atas|awal)\b",
+            # Vietnamese
+            r"\bb[ỏo]\s+qua\s+(?:t[ấa]t\s+c[ảa]\s+)?(?:c[áa]c\s+|nh[ữu]ng\s+)?(?:h[ưu][ớo]ng\s+d[ẫa]n|"
+            r"ch[ỉi]\s+d[ẫa]n|l[ệe]nh|quy\s+t[ắa]c)\s+(?:tr[ưu][ớo]c\s+(?:[đd][óo]|n[àa]y)|[ởo]\s+tr[êe]n|"
+            r"ban\s+[đd][ầa]u)",
+            # Tagalog
+            r"\b(?:huwag\s+(?:mong\s+)?pansinin|balewalain|kalimutan|ignorahin)\s+(?:ang\s+)?"
+            r"(?:lahat\s+ng\s+)?(?:mga\s+)?(?:naunang|nakaraang|dating)\s+(?:mga\s+)?(?:tagubilin|"
+            r"utos|panuto|instruksyon|patakaran)",
+            # Swahili
+            r"\b(?:puuza|sahau|usizingatie)\s+(?:maagizo|maelekezo|amri|sheria)\s+(?:yote\s+|zote\s+)?"
+            r"(?:yaliyotangulia|ya\s+awali|zilizotangulia|yaliyopita|ya\s+hapo\s+juu|za\s+awali)",
         ),
     },
     # ---------------------------------------------------------------- extraction
@@ -1253,7 +1270,8 @@ RULES: tuple[dict, ...] = (
             "istruzion", "инструкц", "系统提示", "系统指令", "初始指令", "システムプロンプト",
             "시스템", "النظام", "सिस्टम", "sistem", "systemow", "systeem", "instructies",
             "instrucciones", "configuraci", "encima", "instructions", "configuration",
-            "au-dessus", "anweisungen", "konfiguration", "dieser zeile",
+            "au-dessus", "anweisungen", "konfiguration", "dieser zeile", "hệ thống", "he thong",
+            "mfumo",
         ),
         "patterns": (
             # French
@@ -1295,6 +1313,20 @@ RULES: tuple[dict, ...] = (
             # Arabic
             r"(?:أظهر|اظهر|اعرض|أرني|ارني|اكشف|اطبع|كرر)\s+(?:لي\s+)?(?:موجه|موجّه|تعليمات|"
             r"رسالة)\s+النظام",
+            # Indonesian and Malay
+            r"\b(?:tunjukkan|tampilkan|berikan|ungkapkan|beritahu|beri\s+tahu|ulangi|cetak|tuliskan)"
+            r"\s+(?:kepada\s+saya\s+|saya\s+|ke\s+saya\s+)?(?:prompt|instruksi|perintah|arahan)\s+sistem\b",
+            # Vietnamese
+            r"(?:hi[ểe]n\s+th[ịi]|cho\s+(?:t[ôo]i\s+)?xem|ti[ếe]t\s+l[ộo]|in\s+ra|l[ặa]p\s+l[ạa]i|"
+            r"n[óo]i\s+cho\s+t[ôo]i)\s+(?:l[ờo]i\s+nh[ắa]c|prompt|h[ưu][ớo]ng\s+d[ẫa]n|ch[ỉi]\s+d[ẫa]n)"
+            r"\s+h[ệe]\s+th[ốo]ng",
+            # Tagalog
+            r"\b(?:ipakita|sabihin|ibigay|ulitin|isulat)\s+(?:mo\s+)?(?:sa\s+akin\s+)?(?:ang\s+)?"
+            r"(?:iyong\s+|inyong\s+)?(?:system\s+prompt|prompt\s+ng\s+sistema|mga\s+tagubilin\s+ng\s+"
+            r"sistema)",
+            # Swahili
+            r"\b(?:nionyeshe|unionyeshe|onyesha|niambie|rudia|andika)\s+(?:maelekezo|maagizo|ujumbe)\s+"
+            r"(?:yako\s+|wako\s+)?(?:ya|wa)\s+mfumo",
             # Hindi
             r"(?:अपना|अपने|आपका|तुम्हारा)?\s*सिस्टम\s+(?:प्रॉम्प्ट|प्रोम्प्ट|निर्देश)\s+(?:मुझे\s+)?"
             r"(?:दिखा|बता|लिख|दोहरा)",
@@ -2026,7 +2058,8 @@ RULES: tuple[dict, ...] = (
             "爆弾", "爆発物", "覚醒剤", "毒薬", "リシン",
             "폭탄", "폭발물", "필로폰", "메스암페타민", "독약",
             "patlay", "zehir", "قنبلة", "متفجرات", "ناسفة", "سم", "الميثامفيتامين", "विस्फोटक",
-            "हर", "मेथ", "बम",
+            "हर", "मेथ", "बम", "racun", "sabu", "peledak", "chất nổ", "thuốc nổ", "chất độc",
+            "thuốc độc", "ma túy",
         ),
         "patterns": (
             # French: "comment fabriquer une bombe", "les étapes pour faire du poison"
@@ -2037,6 +2070,17 @@ RULES: tuple[dict, ...] = (
             r"de\s+la\s+|du\s+|des\s+|le\s+|la\s+)?(?:bombe(?!\s+(?:de|[àa])\b)(?!\s+{sweet})|explosifs?|"
             r"engin\s+explosif|cocktail\s+molotov|m[ée]thamph[ée]tamine|poison{not_pest}|ricine|"
             r"ran[çc]ongiciel|ransomware)\b",
+            # Indonesian and Malay ("bom mandi" is a bath bomb)
+            r"\b(?:bagaimana\s+(?:cara\s+)?|cara\s+|langkah(?:-langkah)?\s+(?:untuk\s+)?)(?:membuat|"
+            r"merakit|meracik|menyintesis|mensintesis)\s+(?:sebuah\s+)?(?:bom(?!\s+mandi)(?:\s+pipa|"
+            r"\s+molotov)?|bahan\s+peledak|racun(?!\s+(?:tikus|serangga|kecoa|semut|hama))|"
+            r"sabu(?:-sabu)?|metamfetamin|risin|ransomware)\b",
+            # Vietnamese ("bom tắm" is a bath bomb)
+            r"(?:l[àa]m\s+th[ếe]\s+n[àa]o\s+(?:[đd][ểe]\s+)?|c[áa]ch\s+|h[ưu][ớo]ng\s+d[ẫa]n\s+)"
+            r"(?:ch[ếe]\s+t[ạa]o|l[àa]m|t[ạa]o|[đd]i[ềe]u\s+ch[ếe]|pha\s+ch[ếe])\s+(?:m[ộo]t\s+|"
+            r"qu[ảa]\s+)?(?:bom(?!\s+t[ắa]m)(?:\s+[ốo]ng|\s+x[ăa]ng)?|ch[ấa]t\s+n[ổo]|thu[ốo]c\s+n[ổo]|"
+            r"ch[ấa]t\s+[đd][ộo]c|thu[ốo]c\s+[đd][ộo]c(?!\s+(?:chu[ộo]t|di[ệe]t|tr[ừu]))|ma\s+t[úu]y\s+"
+            r"[đd][áa]|methamphetamine|ricin)",
             r"\bcomment\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut)\s+)?(?:tuer|empoisonner|"
             r"assassiner)\s+(?:quelqu'un|une\s+personne|mon\s+(?:mari|voisin|patron|p[èe]re|"
             r"fr[èe]re|coll[èe]gue|ex|fils)|ma\s+(?:femme|voisine|m[èe]re|s(?:œ|oe|o)ur|"
