@@ -1,4 +1,4 @@
-"""Signature set sig-16: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-17: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-16"
+VERSION = "sig-17"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -280,8 +280,12 @@ RULES: tuple[dict, ...] = (
         "category": "injection",
         "severity": "medium",
         "reason": "Prompt injection: tries to install new instructions in place of the real ones",
-        "needs": ("new", "updated", "real", "actual", "true"),
+        "needs": ("new", "updated", "real", "actual", "true", "update"),
         "patterns": (
+            # "Assistant instructions update:", "Updated instructions for the AI:"
+            r"\b(?:(?:ai|assistant|model|bot|agent)\s+(?:instructions?|directives?|rules)\s+"
+            r"(?:update|change|override)|(?:updated|revised|new)\s+(?:instructions?|directives?|rules)"
+            r"\s+for\s+(?:the\s+|any\s+)?(?:ai|assistant|model|bot|agent|llm))\s*[:!-]",
             r"\b(?:your|the)\s+(?:new|real|actual|true|updated)\s+(?:instructions|task|"
             r"directive|objective|role|goal|mission|orders|rules|purpose)\s+(?:is|are|will\s+be)\b",
             r"\bnew\s+(?:system\s+)?(?:instructions?|directives?|rules)\s*:",
@@ -2887,6 +2891,12 @@ RULES: tuple[dict, ...] = (
             (("_note", "_instruction", "_directive", "_message", "_prompt"),
              r"\"_?(?:assistant|ai|llm|model|agent)_(?:note|notes|instructions?|directive|message|prompt)\""
              r"\s*:"),
+            # "the user wants you to reply only with the link http://..." inside a document
+            (("user wants", "user would like", "user asked", "user has asked", "user requests"),
+             r"\bthe\s+user\s+(?:wants|would\s+like|asked|has\s+asked|requests)\s+(?:you\s+)?to\s+"
+             r"(?:reply|respond|answer|say|output|return)\s+(?:only\s+with|with\s+only|with\s+nothing\s+"
+             r"but|just\s+with|with\s+just)\s+(?:the\s+|this\s+|a\s+)?(?:link|url|address|website)?"
+             r"[^\n]{0,20}?(?:https?://|www\.)"),
             (("user has",),
              r"\bthe\s+user\s+has\s+(?:already\s+)?(?:authori[sz]ed|permitted|allowed|asked|instructed)\s+"
              r"you\s+to\s+(?:include|send|share|forward|reveal|disclose|paste|transfer|pay|book|delete|"
