@@ -1,4 +1,4 @@
-"""Signature set sig-17: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-18: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-17"
+VERSION = "sig-18"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1722,8 +1722,16 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "critical",
         "reason": "Harmful request: how to kill or poison a person",
-        "needs": ("kill", "murder", "poison", "assassinat", "strangl", "suffocat", "drown"),
+        "needs": ("kill", "murder", "poison", "assassinat", "strangl", "suffocat", "drown",
+                  "wake up", "wake again"),
         "patterns": (
+            # A lethal amount, for someone else, so that they never wake: "the maximum dose of
+            # morphine before it becomes lethal ... make sure my patient doesn't wake up". A
+            # sleeping baby that must not wake comes with no dose.
+            r"\b(?:lethal|fatal|deadly|overdose|max(?:imum)?\s+dose|how\s+(?:much|many))\b[^\n]{0,160}?"
+            r"\b(?:make\s+sure|ensure|so\s+(?:that\s+)?)\s+(?:my\s+|the\s+|our\s+|his\s+|her\s+|their\s+)?"
+            r"(?!i\b|i'm\b|myself\b|me\b)[\w'-]+\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never|"
+            r"wouldn'?t|would\s+not)\s+(?:ever\s+)?wake\s+(?:up|again)\b",
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:kill|murder|poison|assassinate|strangle|suffocate|"
             r"drown)\s+(?:someone|somebody|a\s+(?:person|human|man|woman|child|kid|baby|cop|"
             r"police\s+officer)|people|my\s+(?:{kin}|{person})|the\s+president)\b",
@@ -1835,11 +1843,23 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "medium",
         "reason": "Harmful request: writing a phishing message",
-        "needs": ("phishing",),
+        "needs": ("phishing", "pretending", "posing", "impersonat", "convincing", "realistic",
+                  "official-looking", "legit-looking", "from \""),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make|build)\s+(?:me\s+)?"
             r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+){0,3}?phishing\s+(?:email|e-mail|message|page|"
             r"site|website|sms|text|campaign|kit|link|template)s?\b",
+            # "a convincing text message from "USPS" telling people ... pay a $1.99 fee at this
+            # link": a brand's message, made up, that asks the reader to pay, log in or verify.
+            r"\b(?:write|create|draft|compose|generate|craft|make)\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?"
+            r"(?:(?:convincing|realistic|official-looking|legit-looking|believable)\s+)?(?:text|sms|"
+            r"email|e-mail|message|text\s+message|notice|alert)s?\s+(?:(?:that\s+(?:looks|appears)\s+"
+            r"(?:to\s+be\s+)?)?from|pretending\s+to\s+be(?:\s+from)?|posing\s+as|impersonating)\s+"
+            r"[\"'`]?(?:the\s+)?(?:usps|ups|fedex|dhl|royal\s+mail|the\s+post\s+office|irs|hmrc|paypal|"
+            r"amazon|netflix|apple|microsoft|google|chase|wells\s+fargo|bank\s+of\s+america|citi|"
+            r"my\s+bank|a\s+bank|their\s+bank|your\s+bank|the\s+bank|coinbase|venmo|zelle)\b"
+            r"[^\n]{0,160}?\b(?:link|click|pay|fee|verify|confirm|log\s*in|sign\s+in|password|card\s+"
+            r"(?:number|details)|account\s+(?:number|details))",
         ),
     },
     {
@@ -3216,6 +3236,24 @@ RULES: tuple[dict, ...] = (
             r"certainly|yes|definitely|okay|ok|gladly|happy\s+to\s+help)\b[^\n]{0,30}?\bhere(?:'s|\s+is|"
             r"\s+are)\s+(?:how\s+to|the\s+(?:steps|instructions|recipe|method|guide|code)|a\s+(?:step|"
             r"guide|tutorial|detailed))",
+        ),
+    },
+    {
+        "id": "HRM-058",
+        "category": "harmful",
+        "severity": "medium",
+        "reason": "Harmful request: how to get a controlled prescription drug without a "
+        "prescription",
+        # Whether it is legal somewhere, or how to get one from a doctor, asks for no such thing.
+        "needs": ("without a prescription", "without prescription", "without a script",
+                  "without a doctor", "without seeing a doctor", "no prescription"),
+        "patterns": (
+            r"\b(?:how\s+(?:do|can|could)\s+i|where\s+(?:can|do)\s+i|best\s+way\s+to|help\s+me)\s+"
+            r"(?:get|buy|obtain|order|score|find|source)\s+(?:some\s+)?(?:prescription\s+)?(?:adderall|"
+            r"ritalin|vyvanse|xanax|valium|klonopin|ativan|oxycodone|oxycontin|percocet|vicodin|"
+            r"hydrocodone|codeine|fentanyl|morphine|tramadol|ketamine|modafinil|dilaudid|"
+            r"benzos?|opioids?|painkillers)\b[^.?!\n]{0,40}?\b(?:without\s+(?:a\s+)?(?:prescription|"
+            r"script|doctor)|without\s+seeing\s+a\s+doctor|with\s+no\s+prescription|no\s+prescription)",
         ),
     },
 )
