@@ -110,6 +110,8 @@ FRAGMENTS: dict[str, str] = {
         r"cook(?:s|ing)?|synthesi[sz](?:e|es|ing)|mix(?:es|ing)?|brew(?:s|ing)?|"
         r"develop(?:s|ing)?|design(?:s|ing)?)"
     ),
+    # A message someone receives: the lure a phishing request asks to have written.
+    "lure_message": r"(?:text|sms|email|e-mail|message|text\s+message|notice|alert)s?",
     "minor": (
         r"(?:child|children|kid|kids|minor|minors|underage|under-age|preteen|pre-teen|"
         r"toddler|infant|(?:[4-9]|1[0-7]|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1844,22 +1846,25 @@ RULES: tuple[dict, ...] = (
         "severity": "medium",
         "reason": "Harmful request: writing a phishing message",
         "needs": ("phishing", "pretending", "posing", "impersonat", "convincing", "realistic",
-                  "official-looking", "legit-looking", "from \""),
+                  "official-looking", "legit-looking", "believable", "from \"", "from '",
+                  "from `"),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make|build)\s+(?:me\s+)?"
             r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+){0,3}?phishing\s+(?:email|e-mail|message|page|"
             r"site|website|sms|text|campaign|kit|link|template)s?\b",
             # "a convincing text message from "USPS" telling people ... pay a $1.99 fee at this
-            # link": a brand's message, made up, that asks the reader to pay, log in or verify.
+            # link": a brand's message, made up (convincing, pretending, quoted), that asks the
+            # reader to pay, log in or verify.
             r"\b(?:write|create|draft|compose|generate|craft|make)\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?"
-            r"(?:(?:convincing|realistic|official-looking|legit-looking|believable)\s+)?(?:text|sms|"
-            r"email|e-mail|message|text\s+message|notice|alert)s?\s+(?:(?:that\s+(?:looks|appears)\s+"
-            r"(?:to\s+be\s+)?)?from|pretending\s+to\s+be(?:\s+from)?|posing\s+as|impersonating)\s+"
-            r"[\"'`]?(?:the\s+)?(?:usps|ups|fedex|dhl|royal\s+mail|the\s+post\s+office|irs|hmrc|paypal|"
-            r"amazon|netflix|apple|microsoft|google|chase|wells\s+fargo|bank\s+of\s+america|citi|"
-            r"my\s+bank|a\s+bank|their\s+bank|your\s+bank|the\s+bank|coinbase|venmo|zelle)\b"
-            r"[^\n]{0,160}?\b(?:link|click|pay|fee|verify|confirm|log\s*in|sign\s+in|password|card\s+"
-            r"(?:number|details)|account\s+(?:number|details))",
+            r"(?:(?:convincing|realistic|official-looking|legit-looking|believable)\s+{lure_message}\s+"
+            r"(?:(?:that\s+(?:looks|appears)\s+(?:to\s+be\s+)?)?from|pretending\s+to\s+be(?:\s+from)?|"
+            r"posing\s+as|impersonating)\s+[\"'`]?|{lure_message}\s+(?:pretending\s+to\s+be(?:\s+from)?|"
+            r"posing\s+as|impersonating)\s+[\"'`]?|{lure_message}\s+from\s+[\"'`])(?:the\s+)?"
+            r"(?:usps|ups|fedex|dhl|royal\s+mail|the\s+post\s+office|irs|hmrc|paypal|amazon|netflix|"
+            r"apple|microsoft|google|chase|wells\s+fargo|bank\s+of\s+america|citi|my\s+bank|a\s+bank|"
+            r"their\s+bank|your\s+bank|the\s+bank|coinbase|venmo|zelle)\b[^\n]{0,160}?\b(?:link|click|"
+            r"pay|fee|verify|confirm|log\s*in|sign\s+in|password|card\s+(?:number|details)|account\s+"
+            r"(?:number|details))",
         ),
     },
     {
