@@ -55,6 +55,7 @@ _CIPHER_CUES = ("caesar", "cipher", "shift", "decod", "decrypt")
 _COMMON_LETTERS = "etaoin"
 _ENGLISH_COMMON_SHARE = 0.36
 _MAX_WORD_CHARS = 24
+_CAESAR_KNOWN_SHARE = 0.6
 # Letters of shifted segments read back at most.
 _MAX_CAESAR_LETTERS = 8_000
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -352,6 +353,7 @@ def _decode_caesar(text: str) -> str:
     if not any(map(lowered.__contains__, _CIPHER_CUES)):
         return ""
     candidates: list[str] = []
+    spans: list[tuple[int, int]] = []
     words_total = letters_total = 0
     for n, m in enumerate(_SEGMENT_RE.finditer(lowered)):
         if n >= _MAX_SEGMENTS * 8 or len(candidates) >= _MAX_SEGMENTS:
@@ -370,6 +372,7 @@ def _decode_caesar(text: str) -> str:
         if sum(segment.count(c) for c in _COMMON_LETTERS) >= _ENGLISH_COMMON_SHARE * letters:
             continue
         candidates.append(segment)
+        spans.append(m.span())
         words_total += len(words)
         letters_total += letters
         if letters_total >= _MAX_CAESAR_LETTERS:
@@ -377,14 +380,22 @@ def _decode_caesar(text: str) -> str:
     if not candidates:
         return ""
     joined = "\n".join(candidates)
-    best_count, best_table = 0, None
+    vocabulary = load_vocabulary()
+    best_known, best_table = 0, None
     for table in _SHIFTS:
-        count = _function_word_count(joined.translate(table))
-        if count > best_count:
-            best_count, best_table = count, table
-    # Function words are about two in five words of English; a shift that finds only a few
-    # is noise.
-    if best_table is None or best_count < 2 or 6 * best_count < words_total:
+        words = _WORD_RE.findall(joined.translate(table))
+        known = sum(len(w) for w in words if vocabulary.knows(w))
+        if known > best_known:
+            best_known, best_table = known, table
+    # The right shift turns most letters into known words, and brings back the function
+    # words (about two in five words of English); a wrong one finds a few short words by
+    # chance.
+    if best_table is None:
+        return ""
+    function_words = _function_word_count(joined.translate(best_table))
+    if best_known < _CAESAR_KNOWN_SHARE * letters_total and (
+        function_words < 2 or 6 * function_words < words_total
+    ):
         return ""
     return "\n".join(" ".join(seg.translate(best_table).split()) for seg in candidates)
 

@@ -46,6 +46,9 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self._cost)
 
+    def knows(self, word: str) -> bool:
+        return word in self._cost
+
     def cost(self, word: str) -> float:
         """-log P(word); unknown words cost by their length."""
         known = self._cost.get(word)
