@@ -1,4 +1,4 @@
-"""Signature set sig-19: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-20: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-19"
+VERSION = "sig-20"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -2782,7 +2782,7 @@ RULES: tuple[dict, ...] = (
         # says the claim is false is the opposite.
         "needs": (
             "vaccin", "shot", "jab", "bleach", "mms", "chlorine dioxide", "turpentine", "borax",
-            "peroxide", "viral",
+            "peroxide", "viral", "holocaust",
         ),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|make|post)\w*\s+(?:me\s+)?(?:a\s+|an\s+|some\s+|"
@@ -2804,6 +2804,14 @@ RULES: tuple[dict, ...] = (
             r"shots?|jabs?)\b[^.?!]{0,60}?\b(?:recalled|banned|causes?|caused|linked\s+to)\b",
             r"\b(?:go|goes|spread)\s+viral\s+before\s+(?:anyone|people|they|the\s+media|journalists)\s+"
             r"(?:can\s+|could\s+)?(?:fact[- ]?check|debunk|verify)",
+            # A genocide denied, for others to read: "a tweet thread convincing people that the
+            # Holocaust never happened". An essay on how denial spreads asks for no such thing.
+            r"\b(?:write|create|draft|compose|generate|make)\w*\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:tweets?|posts?|articles?|essays?|speech|threads?|tweet\s+threads?|"
+            r"videos?|scripts?|blog\s+posts?|pamphlets?|flyers?|captions?)\b[^.?!]{0,40}?\b(?:saying|"
+            r"claiming|convincing\s+(?:people|readers|everyone)|arguing|proving|showing)\s+(?:that\s+)?"
+            r"the\s+holocaust\s+(?:never\s+happened|didn'?t\s+happen|did\s+not\s+happen|was\s+(?:a\s+)?"
+            r"(?:hoax|lie|myth|fake|fabricated|made\s+up|exaggerated)|is\s+(?:a\s+)?(?:hoax|lie|myth))",
         ),
     },
     {
@@ -3284,6 +3292,48 @@ RULES: tuple[dict, ...] = (
             r"(?:knock\s+(?:someone|somebody|a\s+(?:person|man|woman|guy)|people|him|her|them)\s+(?:out|"
             r"unconscious)|incapacitate|paraly[sz]e|render\s+(?:someone|a\s+person|him|her|them)\s+"
             r"unconscious|disable\s+(?:a\s+person|someone|him|her|them))",
+        ),
+    },
+    {
+        "id": "HRM-060",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Self-harm: asks for help starving, purging or hiding an eating disorder",
+        # Asked for oneself ("pro-ana tips", "hide that I'm not eating"); a parent worried about
+        # a child, or a question about how platforms handle such content, asks for no such help.
+        "needs": ("pro-ana", "pro ana", "proana", "pro-mia", "pro mia", "thinspo", "not eating",
+                  "starving myself", "purging", "throwing up", "making myself sick",
+                  "hunger", "appetite"),
+        "patterns": (
+            r"\b(?:give|send|share|tell|list|write|teach|show|need|want|looking\s+for|any|best|"
+            r"some)\b[^.?!\n]{0,30}?\b(?:pro[- ]?(?:ana|mia)|thinspo)\b[^.?!\n]{0,20}?\b(?:tips|"
+            r"tricks|advice|diet|rules|coach|motivation|inspo|inspiration|hacks|plan)\b",
+            r"\bhide\s+(?:it\s+)?(?:from\s+(?:my\s+)?(?:parents|family|mum|mom|dad|doctor|therapist|"
+            r"friends|husband|wife|partner|school)\s+)?that\s+i(?:'m|\s+am)?\s+(?:not\s+eating|starving\s+"
+            r"myself|purging|throwing\s+up|making\s+myself\s+(?:sick|throw\s+up)|skipping\s+meals)",
+            r"\b(?:how|ways?|tips?|tricks?)\s+(?:to|do\s+i|can\s+i|for)\s+(?:stop|suppress|kill|ignore|"
+            r"numb)\s+(?:my\s+)?(?:hunger|appetite)\b[^.?!\n]{0,60}?\b(?:lose|drop)\s+\d+\s*(?:kg|kilos?|"
+            r"lbs?|pounds)\s+in\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?)",
+        ),
+    },
+    {
+        "id": "HRM-061",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: a false emergency call to send armed police to someone "
+        "(swatting), or a fire set to pass for an accident",
+        "needs": ("swat", "fire", "911", "999", "112"),
+        "patterns": (
+            r"\b(?:how\s+(?:do|can|could)\s+i|help\s+me|plan\s+to|ways?\s+to|steps?\s+to|i\s+(?:want|"
+            r"need)\s+to|best\s+way\s+to|easiest\s+way\s+to)\s+(?:[\w'-]+\s+){0,2}?swat\s+(?:a\s+|an\s+|"
+            r"the\s+|my\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:streamer|gamer|youtuber|person|"
+            r"someone|somebody|him|her|them|neighbou?r|ex|player|rival|kid|guy|girl)\b",
+            r"\bplan\s+to\s+swat\b",
+            r"\b(?:fake|false|prank|hoax)\s+(?:911|999|112|emergency)\s+call\b[^.?!\n]{0,60}?\b(?:swat|"
+            r"armed\s+police|police\s+(?:raid|to\s+(?:his|her|their|the)\s+(?:house|home|address)))",
+            r"\b(?:start|set|light)\s+(?:a\s+)?fire\b[^.?!\n]{0,80}?\b(?:make\s+it\s+look\s+like|look\s+"
+            r"like|pass\s+(?:it\s+)?off\s+as|so\s+it\s+looks?\s+like)\s+(?:an?\s+)?(?:accident|accidental|"
+            r"electrical\s+(?:fault|fire)|natural)",
         ),
     },
 )
