@@ -1,4 +1,4 @@
-"""Signature set sig-22: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-23: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-22"
+VERSION = "sig-23"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1869,13 +1869,25 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "medium",
         "reason": "Harmful request: writing a phishing message",
-        "needs": ("phishing", "pretending", "posing", "impersonat", "convincing", "realistic",
+        "needs": ("phishing", "hameçonnage", "hameconnage", "pretending", "posing", "impersonat",
+                  "convincing", "realistic",
                   "official-looking", "legit-looking", "believable", "from \"", "from '",
                   "from `"),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make|build)\s+(?:me\s+)?"
             r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+){0,3}?phishing\s+(?:email|e-mail|message|page|"
             r"site|website|sms|text|campaign|kit|link|template)s?\b",
+            # The same request in German, French, Spanish, Portuguese and Italian.
+            r"\b(?:schreib|erstell|verfass|entwirf)\w*\s+(?:mir\s+)?(?:eine?\s+)?(?:[\w-]+\s+)?"
+            r"phishing[- ]?(?:mail|e-mail|nachricht|sms|seite|webseite)\b",
+            r"\b(?:[ée]cri[st]?|r[ée]dige[rz]?|cr[ée]e[rz]?|fais)\s+(?:-moi\s+|moi\s+)?(?:un\s+|une\s+)?"
+            r"(?:e-?mail|courriel|message|sms|page|site)\s+(?:de\s+|d')(?:phishing|hame[çc]onnage)\b",
+            r"\b(?:escribe|escr[íi]beme|redacta|crea|cr[ée]ame|hazme)\s+(?:un\s+|una\s+)?(?:correo|"
+            r"e-?mail|mensaje|sms|p[áa]gina)\s+(?:electr[óo]nico\s+)?(?:de\s+)?phishing\b",
+            r"\b(?:escreva|escreve|crie|cria|redija|fa[çc]a)\s+(?:um\s+|uma\s+)?(?:e-?mail|mensagem|sms|"
+            r"p[áa]gina)\s+de\s+phishing\b",
+            r"\b(?:scrivi|scrivimi|crea|creami|prepara)\s+(?:una?\s+)?(?:e-?mail|messaggio|sms|pagina)\s+"
+            r"di\s+phishing\b",
             # "a convincing text message from "USPS" telling people ... pay a $1.99 fee at this
             # link": a brand's message, made up (convincing, pretending, quoted), that asks the
             # reader to pay, log in or verify.
@@ -3383,6 +3395,36 @@ RULES: tuple[dict, ...] = (
             r"(?:backwards|in\s+reverse|reversed|one\s+letter\s+(?:per|at\s+a)\s+(?:line|time)|with\s+"
             r"(?:spaces|dashes|dots)|letter\s+by\s+letter|as\s+an\s+acrostic|in\s+(?:base64|hex|"
             r"morse|rot13))",
+        ),
+    },
+    {
+        "id": "HRM-062",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Self-harm in another language: asks how to kill oneself",
+        # German, French, Spanish, Portuguese and Italian, asked for oneself. Killing time, a
+        # process or the lights, and suicide prevention, ask for no such thing.
+        "needs": ("umbring", "töten", "toten", "selbstmord", "suicid", "tuer", "matar", "vida",
+                  "uccider", "ammazz", "erhäng", "erhang", "morir", "mourir"),
+        "patterns": (
+            r"\bwie\s+(?:kann|k[öo]nnte|soll|sollte)\s+ich\s+mich\s+(?:am\s+besten\s+|schmerzlos\s+)?"
+            r"(?:umbringen|t[öo]ten|erh[äa]ngen|selbst\s+t[öo]ten)\b",
+            r"\bwie\s+(?:begehe|beginge)\s+ich\s+selbstmord\b",
+            r"\b(?:schmerzlos|schnellst|einfachst|sicherst)\w*\s+(?:art|weg|methode|m[öo]glichkeit)\s+"
+            r"(?:mich\s+)?(?:umzubringen|zu\s+sterben|selbstmord\s+zu\s+begehen)\b",
+            r"\bcomment\s+(?:puis-je|je\s+peux|je\s+pourrais|faire\s+pour|dois-je)\s+(?:me\s+)?(?:me\s+)?"
+            r"(?:suicider|tuer|pendre)\b",
+            r"\b(?:moyen|fa[çc]on|m[ée]thode|mani[èe]re)\s+(?:la\s+plus\s+)?(?:rapide|simple|indolore|"
+            r"douce|s[ûu]re)\s+(?:de|pour)\s+(?:me\s+)?(?:suicider|tuer|mourir|en\s+finir)\b",
+            r"\b(?:c[óo]mo\s+(?:puedo\s+|me\s+)?(?:suicidarme|matarme|quitarme\s+la\s+vida|ahorcarme)|"
+            r"forma\s+m[áa]s\s+(?:r[áa]pida|f[áa]cil|indolora|segura)\s+de\s+(?:suicidarme|matarme|"
+            r"morir|quitarme\s+la\s+vida))\b",
+            r"\b(?:como\s+(?:posso\s+|eu\s+|fa[çc]o\s+para\s+)?(?:me\s+matar|me\s+suicidar|"
+            r"suicidar-me|matar-me|tirar\s+(?:a\s+)?minha\s+(?:pr[óo]pria\s+)?vida)|forma\s+mais\s+"
+            r"(?:r[áa]pida|f[áa]cil|indolor)\s+de\s+(?:me\s+matar|morrer|me\s+suicidar))\b",
+            r"\b(?:come\s+(?:posso\s+|faccio\s+a\s+)?(?:uccidermi|suicidarmi|togliermi\s+la\s+vita|"
+            r"ammazzarmi|impiccarmi)|modo\s+pi[ùu]\s+(?:veloce|facile|indolore)\s+(?:per|di)\s+"
+            r"(?:uccidermi|suicidarmi|morire))\b",
         ),
     },
 )
