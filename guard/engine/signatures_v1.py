@@ -1,4 +1,4 @@
-"""Signature set sig-24: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-25: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-24"
+VERSION = "sig-25"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -3465,6 +3465,51 @@ RULES: tuple[dict, ...] = (
             r"interpreter)|sandbox|terminal|shell|tools?|code\s+execution(?:\s+tool)?)\b[^\n]{0,120}?"
             r"(?:os\.environ|process\.env|printenv|\benv\b|/etc/passwd|/etc/shadow|id_rsa|\.ssh/|"
             r"\.env\b|\.aws/credentials)",
+        ),
+    },
+    {
+        "id": "HRM-063",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: finding where a person lives from their phone number, plate "
+        "or photos",
+        # An ex, a stranger in a photo, "someone": a person's home traced from what little the
+        # user has. A restaurant's address, one's own car's registration ask for no one.
+        "needs": ("address", "lives", "live", "direcci", "domicilio", "vive", "adresse", "wohn",
+                  "habite", "endere", "mora", "indirizzo", "abita"),
+        "patterns": (
+            # English
+            r"\b(?:find|locate|track\s+down|look\s+up|figure\s+out|get|discover|work\s+out)\s+(?:out\s+)?"
+            r"(?:where\s+(?:my|this|that|his|her|the)\s+(?:ex|ex-\w+|girl|guy|woman|man|{person})\s+"
+            r"(?:now\s+)?lives|(?:the\s+)?(?:home\s+)?address\s+of\s+(?:my|this|that|his|her|a)\s+"
+            r"(?:ex|ex-\w+|girl|guy|woman|man|stranger|{person})|(?:someone|somebody)'?s?\s+(?:home\s+)?"
+            r"address)\b[^.?!\n]{0,60}?\b(?:from|using|with|by)\s+(?:only\s+|just\s+)?(?:her|his|their|"
+            r"a|the)\s+(?:[\w-]+\s+)?(?:phone\s+number|number|license\s+plate|plate|instagram|photos?|"
+            r"pictures?|ip(?:\s+address)?)\b",
+            # Spanish
+            r"\b(?:encuentr|encontrar|averigu|descubr|sac[oa]r?|localiz)\w*\s+(?:la\s+)?(?:direcci[óo]n|"
+            r"domicilio|d[óo]nde\s+vive)\b[^.?!\n]{0,40}?\b(?:mi\s+ex\w*|expareja|exnovi[oa]|esa\s+chica|"
+            r"ese\s+chico|alguien|una\s+persona)\b[^.?!\n]{0,60}?\b(?:n[úu]mero|tel[ée]fono|"
+            r"matr[íi]cula|placa|instagram|fotos?)\b",
+            # German
+            r"\b(?:finde|finden|herausfinden|rausfinden|ermittle|ermitteln)\b[^.?!\n]{0,30}?\b(?:adresse|"
+            r"wohnort|wohnadresse)\b[^.?!\n]{0,30}?\b(?:meiner|meines|von\s+meiner|von\s+meinem|"
+            r"dieser|dieses)\s+(?:ex\w*|nachbar\w*|m[äa]dchens?|frau|mannes)\b[^.?!\n]{0,60}?\b(?:nummer|"
+            r"handynummer|telefonnummer|kennzeichen|instagram|fotos?)\b",
+            # French
+            r"\b(?:trouver|trouve|retrouver|localiser|d[ée]couvrir)\s+(?:l'\s*adresse|o[ùu]\s+(?:habite|vit))"
+            r"\b[^.?!\n]{0,30}?\b(?:mon\s+ex|ma\s+ex|mon\s+ancienne|cette\s+fille|ce\s+gar[çc]on|"
+            r"quelqu'un)\b[^.?!\n]{0,60}?\b(?:num[ée]ro|t[ée]l[ée]phone|plaque|immatriculation|instagram|"
+            r"photos?)\b",
+            # Portuguese
+            r"\b(?:descobr|descubr|encontr|achar|acho|localiz)\w*\s+(?:o\s+endere[çc]o\s+d[aoe]\s+|onde\s+)"
+            r"(?:a\s+|o\s+)?(?:minha\s+ex|meu\s+ex|essa\s+garota|esse\s+cara|algu[ée]m)\b[^.?!\n]{0,60}?"
+            r"\b(?:n[úu]mero|telefone|placa|instagram|fotos?)\b",
+            # Italian
+            r"\b(?:trov|scopr|rintracci|localizz)\w*\s+(?:l'\s*indirizzo|dove\s+(?:abita|vive))\b"
+            r"[^.?!\n]{0,30}?\b(?:della\s+mia\s+ex|del\s+mio\s+ex|la\s+mia\s+ex|il\s+mio\s+ex|"
+            r"quella\s+ragazza|quel\s+ragazzo|qualcuno)\b[^.?!\n]{0,60}?\b(?:numero|telefono|targa|"
+            r"instagram|foto)\b",
         ),
     },
 )
