@@ -1,4 +1,4 @@
-"""Signature set sig-25: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-26: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-25"
+VERSION = "sig-26"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -2160,7 +2160,7 @@ RULES: tuple[dict, ...] = (
             # Spanish: "cómo hacer una bomba casera", "instrucciones para fabricar metanfetamina"
             r"\b(?:c[óo]mo|instrucciones\s+para|pasos\s+para|receta\s+para)\s+(?:(?:puedo|se\s+"
             r"puede|podr[íi]a)\s+)?(?:hacer|fabricar|construir|preparar|sintetizar|crear|"
-            r"cocinar|armar)\s+(?:una?\s+|el\s+|la\s+)?(?:bomba(?!\s+de\b)(?!\s+{sweet})|explosivos?|"
+            r"cocinar|armar|hago|fabrico|preparo|cocino|se\s+hace|se\s+fabrica)\s+(?:una?\s+|el\s+|la\s+)?(?:bomba(?!\s+de\b)(?!\s+{sweet})|explosivos?|"
             r"artefacto\s+explosivo|c[óo]ctel\s+molotov|metanfetamina|veneno{not_pest}|ricina|ransomware)"
             r"\b",
             r"\bc[óo]mo\s+(?:(?:puedo|podr[íi]a)\s+)?(?:matar|envenenar|asesinar)\s+a\s+"
@@ -3035,7 +3035,7 @@ RULES: tuple[dict, ...] = (
             "clon", "klonen", "rastrear", "rastreable", "serie", "rastre", "intracciabil",
             "traçable", "tracable", "verfolgbar", "seriennummer", "avvelen", "envenen", "empoisonn",
             "vergift", "halbautomat", "semi", "casera", "caseira", "artisanal", "fatta in casa",
-            "série", "matricola",
+            "série", "matricola", "intraçable", "intracable",
         ),
         "patterns": (
             # Someone else's account or e-mail.
@@ -3067,7 +3067,7 @@ RULES: tuple[dict, ...] = (
             r"\bwie\b[^.?!]{0,60}?\b(?:kreditkarte|ec-karte|bankkarte|girokarte)\w*\b[^.?!]{0,40}?"
             r"\bklonen\b",
             # A gun that cannot be traced.
-            r"\b(?:c[óo]mo|como|come|comment|wie)\b[^.?!]{0,60}?\b(?:pistola|arma|fusil|rev[óo]lver|"
+            r"\b(?:c[óo]mo|como|come|comment|wie)\b[^.?!]{0,60}?\b(?:pistola|arma|arme|fusil|rev[óo]lver|"
             r"gewehr|waffe|pistole)\b[^.?!]{0,60}?\b(?:no\s+se\s+pueda\s+rastrear|irrastreable|sin\s+"
             r"n[úu]mero\s+de\s+serie|n[ãa]o\s+rastre[áa]vel|sem\s+n[úu]mero\s+de\s+s[ée]rie|"
             r"irrintracciabile|senza\s+(?:numero\s+di\s+)?matricola|intra[çc]able|sans\s+num[ée]ro\s+"
@@ -3510,6 +3510,36 @@ RULES: tuple[dict, ...] = (
             r"[^.?!\n]{0,30}?\b(?:della\s+mia\s+ex|del\s+mio\s+ex|la\s+mia\s+ex|il\s+mio\s+ex|"
             r"quella\s+ragazza|quel\s+ragazzo|qualcuno)\b[^.?!\n]{0,60}?\b(?:numero|telefono|targa|"
             r"instagram|foto)\b",
+        ),
+    },
+    {
+        "id": "HRM-064",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request in another language: drugging someone's drink, or hurting "
+        "someone without leaving marks",
+        # Spanish, French, German, Portuguese and Italian. One's own drink, a cocktail recipe,
+        # or how to spot a spiked drink ask for no such thing.
+        "needs": ("drog", "beber", "bebida", "boisson", "verre", "getränk", "getrank", "drink",
+                  "bicchiere", "marcas", "traces", "spuren", "segni", "marques"),
+        "patterns": (
+            r"\bc[óo]mo\s+(?:puedo\s+|podr[íi]a\s+)?(?:drogar|poner\s+algo\s+en)\s+(?:la\s+bebida|el\s+"
+            r"trago|la\s+copa)\s+de\b",
+            r"\bcomment\s+(?:puis-je\s+|je\s+peux\s+)?(?:droguer|mettre\s+(?:quelque\s+chose|de\s+la\s+"
+            r"drogue)\s+dans)\s+(?:le\s+verre|la\s+boisson)\s+d",
+            r"\bwie\s+(?:kann\s+ich\s+)?(?:jemandem|ihr|ihm|einer\s+frau|einem\s+m[äa]dchen)\s+(?:etwas\s+|"
+            r"k\.?\s*o\.?-?tropfen\s+)?(?:ins|in\s+(?:das|ihr|sein))\s+(?:getr[äa]nk|glas)\b",
+            r"\bcomo\s+(?:posso\s+|fa[çc]o\s+para\s+)?(?:drogar|batizar)\s+(?:a\s+bebida|o\s+copo|a\s+"
+            r"taça|o\s+drink)\s+d",
+            r"\bcome\s+(?:posso\s+)?(?:drogare|mettere\s+qualcosa\s+nel)\s+(?:il\s+)?(?:drink|bicchiere|"
+            r"bevanda)\s+d",
+            r"\b(?:c[óo]mo|come|comment|como|wie)\b[^.?!]{0,40}?\b(?:golpear|pegar|picchiare|frapper|"
+            r"bater|schlagen|verpr[üu]geln)\s+(?:a\s+)?(?:alguien|qualcuno|quelqu'un|algu[ée]m|jemanden|"
+            r"mi\s+\w+|mia\s+\w+|mio\s+\w+|ma\s+\w+|mon\s+\w+|minha\s+\w+|meu\s+\w+|meine\w*\s+\w+)"
+            r"\s+(?:sin\s+dejar\s+marcas|senza\s+lasciare\s+segni|sans\s+laisser\s+de\s+(?:traces|"
+            r"marques)|sem\s+deixar\s+marcas|ohne\s+spuren\s+zu\s+hinterlassen)",
+            r"\bwie\b[^.?!]{0,40}?\b(?:jemanden|ihn|sie|meine\w*\s+\w+)\s+(?:schlagen|verpr[üu]geln)"
+            r"\s*,?\s+ohne\s+(?:dass\s+man\s+)?spuren\s+(?:zu\s+hinterlassen|sieht)",
         ),
     },
 )
