@@ -4,11 +4,10 @@
 produced them: "original", "normalized", "folded" always, then "despaced", "joined", "url",
 "hex", "morse", "base64", "base32", "decimal", "binary", "entities" (HTML character
 references), "escapes" (\\u escapes), "caesar", "rot13", "reversed" and "tags" only when that
-decoding actually
-recovered readable text. Each decoder sits behind a cheap regular-expression precheck, so
-an ordinary prompt pays for a few linear scans and nothing else. All patterns are free of
-nested quantifiers over overlapping classes, and every loop is capped, so a 32,000-character
-prompt costs bounded, linear work.
+decoding actually recovered readable text. Each decoder sits behind a cheap precheck, so an
+ordinary prompt pays for a few linear scans and nothing else. All patterns are free of nested
+quantifiers over overlapping classes, and every loop is capped, so a 32,000-character prompt
+costs bounded, linear work.
 """
 
 from __future__ import annotations
@@ -353,7 +352,6 @@ def _decode_caesar(text: str) -> str:
     if not any(map(lowered.__contains__, _CIPHER_CUES)):
         return ""
     candidates: list[str] = []
-    spans: list[tuple[int, int]] = []
     words_total = letters_total = 0
     for n, m in enumerate(_SEGMENT_RE.finditer(lowered)):
         if n >= _MAX_SEGMENTS * 8 or len(candidates) >= _MAX_SEGMENTS:
@@ -372,7 +370,6 @@ def _decode_caesar(text: str) -> str:
         if sum(segment.count(c) for c in _COMMON_LETTERS) >= _ENGLISH_COMMON_SHARE * letters:
             continue
         candidates.append(segment)
-        spans.append(m.span())
         words_total += len(words)
         letters_total += letters
         if letters_total >= _MAX_CAESAR_LETTERS:
@@ -381,23 +378,23 @@ def _decode_caesar(text: str) -> str:
         return ""
     joined = "\n".join(candidates)
     vocabulary = load_vocabulary()
-    best_known, best_table = 0, None
+    best_known, best = 0, ""
     for table in _SHIFTS:
-        words = _WORD_RE.findall(joined.translate(table))
-        known = sum(len(w) for w in words if vocabulary.knows(w))
+        shifted = joined.translate(table)
+        known = sum(len(w) for w in _WORD_RE.findall(shifted) if vocabulary.knows(w))
         if known > best_known:
-            best_known, best_table = known, table
+            best_known, best = known, shifted
     # The right shift turns most letters into known words, and brings back the function
     # words (about two in five words of English); a wrong one finds a few short words by
     # chance.
-    if best_table is None:
+    if not best:
         return ""
-    function_words = _function_word_count(joined.translate(best_table))
+    function_words = _function_word_count(best)
     if best_known < _CAESAR_KNOWN_SHARE * letters_total and (
         function_words < 2 or 6 * function_words < words_total
     ):
         return ""
-    return "\n".join(" ".join(seg.translate(best_table).split()) for seg in candidates)
+    return "\n".join(" ".join(line.split()) for line in best.split("\n"))
 
 
 def _decode_hex(text: str) -> str:

@@ -1647,11 +1647,11 @@ def _defence_nearer(at: int, defence: list[int], request: list[int]) -> bool:
     """Is the harm at ``at`` preceded by a defence cue with no request frame between them?
     "A script that blocks unauthorized access" defends; in "for a red team exercise, write a
     phishing email" the request comes after the defence and asks for the harm itself."""
-    d = bisect_right(defence, at)
-    if d == 0 or at - defence[d - 1] > _DEFENDED_REACH:
+    if not _preceded(at, defence, _DEFENDED_REACH):
         return False
+    nearest_defence = defence[bisect_right(defence, at) - 1]
     r = bisect_right(request, at)
-    return r == 0 or request[r - 1] <= defence[d - 1]
+    return r == 0 or request[r - 1] <= nearest_defence
 
 
 def _framed_as_topic(at: int, request: list[int], inform: list[int]) -> bool:
