@@ -1365,7 +1365,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 11
+INTENT_VERSION = 12
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
@@ -1665,6 +1665,23 @@ def _framed_as_topic(at: int, request: list[int], inform: list[int]) -> bool:
     return r == 0 or request[r - 1] <= inform[i - 1]
 
 
+# "How do I make a deepfake detector": a defence word right after the harm, as the head of
+# a compound noun (one space, or a hyphen).
+_COMPOUND_REACH = 1
+# A system prompt or a password the user writes or owns is not the model's to disclose.
+_OWNED_RE = re.compile(r"(?:^|\W)(?:a|an|my|our) $")
+
+
+def _drop_owned(norm: str, found: list[list[int]], ends: list[list[int]], gid: int) -> None:
+    """Drops the group's matches right after an indefinite article or "my"/"our": "write a
+    system prompt for my bot", "I forgot my password" (not "your system prompt", "the admin
+    password")."""
+    keep = [i for i, at in enumerate(found[gid]) if not _OWNED_RE.search(norm, max(0, at - 5), at)]
+    if len(keep) < len(found[gid]):
+        found[gid] = [found[gid][i] for i in keep]
+        ends[gid] = [ends[gid][i] for i in keep]
+
+
 _EMPTY_I64 = np.zeros(0, dtype=np.int64)
 # Groups that say nothing on their own, only in a conjunction (an imperative, a disclosure
 # verb, "persuasive").
@@ -1714,6 +1731,8 @@ def intent_events(
         word_starts = [m.start() for m in matches]
         words = [m.group() for m in matches]
     found, ends = _cue_matches(norm, word_starts, words)
+    _drop_owned(norm, found, ends, _G["extraction"])
+    _drop_owned(norm, found, ends, _G["hidden"])
     harm = [
         (at, end, gid) for gid in _HARM_IDS for at, end in zip(found[gid], ends[gid], strict=True)
     ]
@@ -1777,6 +1796,9 @@ def intent_events(
                     _followed(end, defence, _DEFENDED_REACH)
                     and _framed_as_topic(at, request, topic)
                 )
+                # "a deepfake detector", "phishing protection": the harm names what the
+                # defence in the next word is for.
+                or _followed(end, defence, _COMPOUND_REACH)
             ):
                 defended_at[phrase] = at
                 events.append((at, _HARM_DEFENDED))
