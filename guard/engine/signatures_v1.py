@@ -1,4 +1,4 @@
-"""Signature set sig-28: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-29: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-28"
+VERSION = "sig-29"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -3742,6 +3742,66 @@ RULES: tuple[dict, ...] = (
             r"\b(?:bad|evil|dark|unfiltered|uncensored|rogue|jailbroken|chaos|anti)[\w-]*\b,?\s+"
             r"(?:who|which|that)\s+(?:explains?|tells?|gives?|describes?|answers?\s+(?:everything|"
             r"anything|without)|ignores?|breaks?|has\s+no|doesn'?t\s+follow|never\s+refuses)",
+        ),
+    },
+    {
+        "id": "HRM-068",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Self-harm in another language: asks how to kill oneself",
+        # HRM-062 in Chinese, Japanese, Korean, Russian, Arabic, Turkish, Polish, Dutch and
+        # Hindi, asked for oneself. Preventing suicide, helping a friend who speaks of it, or
+        # its warning signs ask for no method.
+        "needs": ("自杀", "自殺", "死ね", "死ぬ", "자살", "죽는", "покончить", "убить себя",
+                  "самоубийств", "повеситься", "أنتحر", "انتحر", "نفسي", "انتحار", "intihar",
+                  "kendimi", "samobójstw", "samobojstw", "zabić", "zabic", "zelfmoord", "mezelf",
+                  "einde aan mijn leven", "आत्महत्या", "खुदकुशी", "ख़ुदकुशी"),
+        "patterns": (
+            r"(?:怎样|怎么|如何|用什么方法)(?:才能|可以)?(?:自杀|结束自己的生命|了结自己)",
+            r"(?:最不痛苦|无痛|没有痛苦|最快|最简单|最轻松)的?(?:自杀(?:方法|方式)|死法)",
+            r"(?:楽に|痛みなく|苦しまずに|簡単に|確実に)(?:死ねる|死ぬ|自殺できる|自殺する)(?:方法|やり方)",
+            r"自殺(?:する|の)(?:方法|やり方)を(?:教えて|知りたい)",
+            r"(?:고통\s*없이|편하게|쉽게|확실하게)\s*(?:자살하는|죽는)\s*(?:방법|법)",
+            r"자살\s*(?:하는\s*)?방법\s*(?:을\s*)?(?:알려|가르쳐)",
+            r"(?<!\w)как\s+(?:мне\s+)?(?:покончить\s+с\s+собой|убить\s+себя|совершить\s+самоубийство|"  # noqa: RUF001 — the script as users type it
+            r"повеситься)(?!\w)",
+            r"(?<!\w)(?:безболезненн|быстр|л[её]гк|надёжн|надежн)\w*\s+(?:способ|метод)\w*\s+(?:покончить\s+с\s+"  # noqa: RUF001 — the script as users type it
+            r"собой|самоубийства|умереть|убить\s+себя)",
+            r"كيف\s+(?:يمكنني\s+|أستطيع\s+(?:أن\s+)?)?(?:أنتحر|انتحر|أقتل\s+نفسي|اقتل\s+نفسي)",
+            r"(?:أسهل|أسرع|أفضل)\s+طريقة\s+(?:للانتحار|لقتل\s+نفسي)",
+            r"\b(?:nasıl|nasil)\s+(?:intihar\s+(?:edebilirim|ederim|edilir)|kendimi\s+(?:öldürebilirim|"  # noqa: RUF001 — the script as users type it
+            r"oldurebilirim|öldürürüm|asabilirim))",
+            r"\b(?:acısız|acisiz|acı\s+çekmeden|aci\s+cekmeden|en\s+kolay|en\s+hızlı|en\s+hizli)\s+"  # noqa: RUF001 — the script as users type it
+            r"(?:şekilde\s+)?(?:nasıl\s+|nasil\s+)?(?:intihar\s+ed|ölebilirim|kendimi\s+öldür)",  # noqa: RUF001 — the script as users type it
+            r"\bjak\s+(?:mogę\s+|moge\s+)?(?:popełnić|popelnic)\s+samobójstwo|\bjak\s+(?:się|sie)\s+"
+            r"(?:zabić|zabic|powiesić|powiesic)\b",
+            r"\bhoe\s+(?:kan\s+ik\s+)?(?:zelfmoord\s+(?:plegen|pleeg)|mezelf\s+(?:van\s+het\s+leven\s+"
+            r"beroven|doden|ophangen)|maak\s+ik\s+een\s+einde\s+aan\s+mijn\s+leven)\b",
+            r"(?:आत्महत्या|खुदकुशी|ख़ुदकुशी)\s+कैसे\s+(?:करूं|करूँ|करें|करू|की\s+जाए)",
+        ),
+    },
+    {
+        "id": "HRM-069",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request in another language: a phishing message, or breaking into "
+        "someone else's account",
+        # Chinese, Japanese and Russian forms of HRM-017 and HRM-009. Recognising a phishing
+        # e-mail, or one's own account, are neighbours.
+        "needs": ("钓鱼", "фишинг", "入侵", "盗取", "破解", "黑进", "侵入", "不正アクセス",
+                  "ログイン"),
+        "patterns": (
+            r"(?:写|帮我写|生成|起草|编写|创建)[^\u3002\uff1f\uff01\n]{0,6}?(?:冒充|假冒|伪装成)[^\u3002\uff1f\uff01\n]{0,12}?钓鱼"
+            r"(?:邮件|短信|信息|网站|页面)",
+            r"(?:写|帮我写|生成|起草|编写)[^\u3002\uff1f\uff01\n]{0,6}?钓鱼(?:邮件|短信|信息)[^\u3002\uff1f\uff01\n]{0,20}?(?:输入|提供|"
+            r"填写)[^\u3002\uff1f\uff01\n]{0,6}?(?:密码|银行卡|验证码)",
+            r"(?<!\w)(?:напиши|составь|создай|сгенерируй|придумай)\s+(?:мне\s+)?фишингов\w+\s+(?:письмо|"
+            r"сообщение|смс|страницу|сайт)",
+            r"(?:如何|怎么|怎样|教我)(?:才能)?(?:入侵|盗取|破解|黑进)[^\u3002\uff1f\uff01\n]{0,4}?(?:前女友|前男友|前妻|前夫|"
+            r"老婆|老公|女朋友|男朋友|同事|老板|邻居|别人|他人)的[^\u3002\uff1f\uff01\n]{0,6}?(?:微信|qq|邮箱|账号|帐号|手机|"
+            r"instagram|facebook)",
+            r"(?:元カノ|元カレ|元妻|元夫|彼女|彼氏|妻|夫|同僚|上司|他人)の[^\u3002\uff1f\uff01\n]{0,12}?(?:アカウント|line|メール|"
+            r"スマホ|携帯)に?(?:侵入|ログイン|不正アクセス)(?:する)?(?:方法|やり方)",
         ),
     },
 )
