@@ -1,7 +1,8 @@
 """De-obfuscation: every readable view of a prompt that an attacker could have hidden text in.
 
 ``expand(text)`` returns the normalised form plus views named after the decoding that
-produced them: "original", "normalized", "folded" always, then "despaced", "joined", "url",
+produced them: "original", "normalized", "folded" always, then "despaced", "joined",
+"identifiers" (snake_case, kebab-case or camelCase names that read as a phrase), "url",
 "hex", "morse", "base64", "base32", "decimal", "binary", "entities" (HTML character
 references), "escapes" (\\u escapes), "caesar", "rot13", "reversed" and "tags" only when that
 decoding actually recovered readable text. Each decoder sits behind a cheap precheck, so an
@@ -234,6 +235,9 @@ def expand(text: str) -> Views:
     joined = _join_split_payload(norm.cleaned)
     if joined is not None:
         items.append(("joined", joined))
+    identifiers = _split_identifiers(norm.cleaned)
+    if identifiers is not None:
+        items.append(("identifiers", identifiers))
     for name, decoded in _decode_all(norm.cleaned):
         items.append((name, decoded))
         # One more level catches the common double wrap (ROT13 inside base64, ...).
@@ -243,6 +247,35 @@ def expand(text: str) -> Views:
     if norm.hidden:
         items.append(("tags", norm.hidden))
     return Views(normalized=norm, items=tuple(items))
+
+
+# Words run together into one name: "steps_to_make_a_bomb", "how-to-make-a-bomb",
+# "howToMakeABomb". Only names that read as a phrase (four words or more, five when joined by
+# hyphens as prose joins "state-of-the-art", one of them a function word) are split, so
+# code's "kill_all_children" stays a name.
+_IDENTIFIER_RE = re.compile(
+    r"(?<![\w-])[A-Za-z]+(?:[_-][A-Za-z]+){3,}(?![\w-])|(?<!\w)[a-z]+(?:[A-Z][a-z]*){3,}(?!\w)"
+)
+_IDENTIFIER_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_FUNCTION_WORDS = frozenset(
+    ("to", "a", "an", "the", "how", "for", "of", "with", "into", "your", "my", "me", "and", "in")
+)
+
+
+def _split_identifiers(text: str) -> str | None:
+    """The phrases hidden in identifiers, one per line, or None."""
+    if "_" not in text and "-" not in text and text.islower():
+        return None
+    phrases: list[str] = []
+    for m in _IDENTIFIER_RE.finditer(text):
+        name = m.group()
+        words = [w.lower() for w in _IDENTIFIER_PART_RE.findall(name)]
+        enough = 5 if "-" in name and "_" not in name else 4
+        if len(words) >= enough and not _FUNCTION_WORDS.isdisjoint(words):
+            phrases.append(" ".join(words))
+            if len(phrases) >= _MAX_CANDIDATES:
+                break
+    return "\n".join(phrases) or None
 
 
 def _readable(text: str) -> bool:
