@@ -58,6 +58,8 @@ _MAX_WORD_CHARS = 24
 _CAESAR_KNOWN_SHARE = 0.6
 # Letters of shifted segments read back at most.
 _MAX_CAESAR_LETTERS = 8_000
+# Segments looked at in all: a 32,000-character prompt has about a thousand.
+_MAX_CAESAR_SEGMENTS = 4_000
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _SHIFTS = tuple(
     str.maketrans(_ALPHABET, _ALPHABET[k:] + _ALPHABET[:k]) for k in range(1, 26) if k != 13
@@ -240,6 +242,9 @@ def expand(text: str) -> Views:
         items.append(("identifiers", identifiers))
     for name, decoded in _decode_all(norm.cleaned):
         items.append((name, decoded))
+        if name == "caesar":
+            # A shifted text is read back whole; nothing encoded survives a shift of its letters.
+            continue
         # One more level catches the common double wrap (ROT13 inside base64, ...).
         for inner_name, again in _decode_all(decoded):
             if inner_name != name:
@@ -377,17 +382,22 @@ def _unescape_one(m: re.Match[str]) -> str:
 
 
 def _decode_caesar(text: str) -> str:
-    """Segments shifted by a Caesar cipher (any shift but ROT13's, which has its own decoder),
-    read back with the one shift that turns them into the most English words. Only tried when
-    the prompt speaks of a cipher or of decoding (the model has to be told to shift back), and
-    only on segments that read as English too rarely to be English already."""
+    """A text shifted by a Caesar cipher (any shift but ROT13's, which has its own decoder),
+    read back with the one shift that turns its shifted segments into the most English words.
+    Only tried when the prompt speaks of a cipher or of decoding (the model has to be told to
+    shift back). Segments that read as English already (the request to decode) stay as they
+    are; everything else, markup and short pieces included, is shifted back, so a shifted
+    document keeps its order, its "System:" lines and the parts past the sample."""
     lowered = text.lower()
     if not any(map(lowered.__contains__, _CIPHER_CUES)):
         return ""
-    candidates: list[str] = []
+    english: list[tuple[int, int]] = []  # spans left as written
+    sample: list[str] = []  # shifted-looking segments the shift is chosen on
     words_total = letters_total = 0
     for n, m in enumerate(_SEGMENT_RE.finditer(lowered)):
-        if n >= _MAX_SEGMENTS * 8 or len(candidates) >= _MAX_SEGMENTS:
+        # A text with no shifted segment among its first few hundred is English with a word
+        # like "shift" in it, and is left alone.
+        if n >= _MAX_CAESAR_SEGMENTS or (n >= _MAX_SEGMENTS * 8 and not sample):
             break
         # Shifted words keep their spaces and their lengths; a base64 blob is one long token.
         if m.end() - m.start() < 12 or m.group().count(" ") < 2:
@@ -397,37 +407,49 @@ def _decode_caesar(text: str) -> str:
         letters = sum(map(len, words))
         if len(words) < 3 or letters < 10:
             continue
-        # English already: a shifted segment holds a function word only by chance.
-        if 5 * sum(1 for w in words if w in FUNCTION_WORDS) >= len(words):
+        # English already: a shifted segment holds a function word only by chance (one-letter
+        # words do not count: a shifted "a" is often an "i"). Letter frequencies tell the rest
+        # apart, unless no word is a function word: some shifts land on e, t, a, o, i, n often
+        # enough to pass for English by frequency alone.
+        function_words = sum(1 for w in words if len(w) > 1 and w in FUNCTION_WORDS)
+        common = sum(segment.count(c) for c in _COMMON_LETTERS)
+        if 5 * function_words >= len(words) or (
+            function_words and common >= _ENGLISH_COMMON_SHARE * letters
+        ):
+            english.append(m.span())
             continue
-        if sum(segment.count(c) for c in _COMMON_LETTERS) >= _ENGLISH_COMMON_SHARE * letters:
-            continue
-        candidates.append(segment)
-        words_total += len(words)
-        letters_total += letters
-        if letters_total >= _MAX_CAESAR_LETTERS:
-            break
-    if not candidates:
+        if letters_total < _MAX_CAESAR_LETTERS and len(sample) < _MAX_SEGMENTS:
+            sample.append(segment)
+            words_total += len(words)
+            letters_total += letters
+    if not sample:
         return ""
-    joined = "\n".join(candidates)
+    joined = "\n".join(sample)
     vocabulary = load_vocabulary()
-    best_known, best = 0, ""
+    best_known, best, best_table = 0, "", None
     for table in _SHIFTS:
         shifted = joined.translate(table)
         known = sum(len(w) for w in _WORD_RE.findall(shifted) if vocabulary.knows(w))
         if known > best_known:
-            best_known, best = known, shifted
+            best_known, best, best_table = known, shifted, table
     # The right shift turns most letters into known words, and brings back the function
     # words (about two in five words of English); a wrong one finds a few short words by
     # chance.
-    if not best:
+    if best_table is None:
         return ""
     function_words = _function_word_count(best)
     if best_known < _CAESAR_KNOWN_SHARE * letters_total and (
         function_words < 2 or 6 * function_words < words_total
     ):
         return ""
-    return "\n".join(" ".join(line.split()) for line in best.split("\n"))
+    pieces: list[str] = []
+    last = 0
+    for a, b in english:
+        pieces.append(lowered[last:a].translate(best_table))
+        pieces.append(lowered[a:b])
+        last = b
+    pieces.append(lowered[last:].translate(best_table))
+    return "\n".join(" ".join(line.split()) for line in "".join(pieces).split("\n"))
 
 
 def _decode_hex(text: str) -> str:
