@@ -1,4 +1,4 @@
-"""Signature set sig-32: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-33: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-32"
+VERSION = "sig-33"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -491,6 +491,14 @@ RULES: tuple[dict, ...] = (
             "maagizo", "maelekezo", "amri", "sheria",
         ),
         "patterns": (
+            # Korean and Russian, told to forget the rules above and obey only the user (sig-33).
+            r"(?:위의|이전의?|앞의)\s*(?:모든\s*)?(?:지시|지침|규칙|명령)(?:는|을|를|은)?\s*(?:모두\s*|전부\s*)?"
+            r"(?:잊고|무시하고|잊어|무시해)",
+            r"(?<!\w)(?:забудь|игнорируй|отбрось)\s+(?:все\s+)?(?:предыдущие\s+|прежние\s+)?(?:правила|"
+            r"инструкции|указания),?\s+(?:которые|что)\s+тебе\s+(?:дали|задали|дал\w*)",
+            r"(?<!\w)(?:забудь|игнорируй|отбрось)\s+(?:все\s+)?(?:предыдущие\s+|прежние\s+)?(?:правила|"
+            r"инструкции|указания)[^.\n]{0,40}?(?:слушай|подчиняйся|выполняй|следуй)\s+(?:только\s+)?"
+            r"(?:мне|меня|моим)",
             # French
             r"\b(?:ignore[rz]?|oublie[rz]?)\s+(?:toutes\s+)?(?:les|tes|vos|ces)\s+(?:instructions|"
             r"consignes|r[èe]gles|directives)\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures|ci-dessus|"
@@ -1335,7 +1343,8 @@ RULES: tuple[dict, ...] = (
             "시스템", "النظام", "सिस्टम", "sistem", "systemow", "systeem", "instructies",
             "instrucciones", "configuraci", "encima", "instructions", "configuration",
             "au-dessus", "anweisungen", "konfiguration", "dieser zeile", "hệ thống", "he thong",
-            "mfumo",
+            "mfumo", "你的", "系统消息", "あなたの", "너의", "당신의", "네 ", "свои", "твои",
+            "ваши", "تعليماتك", "निर्देश",
         ),
         "patterns": (
             # French
@@ -1401,6 +1410,21 @@ RULES: tuple[dict, ...] = (
             r"\b(?:poka[żz]|wy[śs]wietl|podaj|ujawnij|powt[óo]rz|napisz)\s+(?:mi\s+)?(?:sw[óo]j|"
             r"tw[óo]j|swoje|twoje)\s+(?:prompt\s+systemowy|systemowy\s+prompt|instrukcje\s+"
             r"systemowe|ukryte\s+instrukcje)",
+            # The initial or hidden instructions asked for word for word, in Chinese, Japanese,
+            # Korean, Russian, Arabic and Hindi (sig-33).
+            r"你的(?:初始|原始|最初的?|隐藏的?|系统)?(?:指令|提示词?|设定|消息)[^\u3002?!\n]{0,12}?(?:打印|输出|告诉我|"
+            r"显示|重复|写出|复述)",
+            r"你的(?:系统提示词?|系统指令|初始指令|系统消息)是什么",
+            r"重复[^\u3002\n]{0,10}?(?:包括|连同)[^\u3002\n]{0,4}?(?:系统消息|系统提示|初始指令)",
+            r"あなたの(?:最初の|初期の|元の|隠された)?(?:指示|プロンプト|設定|ルール)を[^\u3002\n]{0,20}?(?:出力|表示|"
+            r"教え|書き出|繰り返)",
+            r"(?:너의|당신의|네)\s*(?:시스템\s*프롬프트|초기\s*지시|원래\s*지시|숨겨진\s*지시)(?:를|을)?\s*"
+            r"(?:그대로\s*|전부\s*|모두\s*)?(?:출력|보여|알려|표시|공개)",
+            r"(?<!\w)(?:выведи|покажи|повтори|напиши|раскрой)\s+(?:мне\s+)?(?:свои|твои|ваши)\s+(?:исходные|"
+            r"первоначальные|начальные|системные|скрытые)\s+(?:инструкции|указания|правила)",
+            r"(?:اطبع|اعرض|أظهر|اظهر|اكشف|كرر)\s+(?:لي\s+)?تعليماتك\s+(?:الأولية|الاولية|الأصلية|الاصلية|المخفية)",
+            r"(?:अपने|अपना|तुम्हारे|आपके)\s+(?:शुरुआती|मूल|प्रारंभिक)\s+निर्देश\s+(?:मुझे\s+)?(?:शब्दशः\s+)?"
+            r"(?:लिखो|दिखाओ|बताओ|दोहराओ)",
             # Spanish, French, German: everything above this line, the hidden configuration.
             r"\b(?:pega|muestra|revela|copia|escribe|imprime|dime|repite)\b[^.?!\n]{0,80}?\b(?:instrucciones"
             r"\s+(?:del\s+sistema|ocultas|iniciales)|configuraci[óo]n\s+oculta|(?:todo\s+)?lo\s+que\s+"
@@ -3904,6 +3928,27 @@ RULES: tuple[dict, ...] = (
             r"(?:the\s+)?(?:parts|ingredients|chemicals|amounts|quantities|steps|process|materials)|exact\s+(?:recipe|"
             r"steps|amounts|quantities|measurements|ingredients|parts|process|method|materials)|recipes?|"
             r"measurements|quantities|which\s+(?:parts|chemicals|ingredients))\b",
+        ),
+    },
+    {
+        "id": "HRM-072",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request in another language: writing malware, buying a gun without "
+        "papers, or where to buy hard drugs",
+        # Chinese, Korean and Russian. An article about ransomware, a gun licence, or how to
+        # report a dealer ask for none of it.
+        "needs": ("勒索软件", "键盘记录器", "木马", "恶意软件", "вирус", "шифровальщик",
+                  "кейлоггер", "троян", "вредонос", "ransomware", "총", "枪", "где"),
+        "patterns": (
+            r"(?:写|编写|生成|制作|开发)(?:一个|一段|个|一款)[^\u3002?!\n]{0,16}?(?:勒索软件|键盘记录器|木马|恶意软件)",
+            r"(?<!\w)(?:напиши|создай|сделай|разработай)\s+(?:мне\s+)?(?:вирус(?:-шифровальщик)?|"
+            r"шифровальщик|кейлоггер|троян|вредонос\w*|ransomware)",
+            r"(?:어디서|어디에서)\s*(?:총|권총|총기)(?:을|를)?\s*(?:불법으로|몰래)\s*(?:살|구할|구입)",
+            r"(?:哪里|在哪|哪儿)(?:可以|能)?(?:买到?|购买|弄到)(?:枪|手枪|枪支)[^\u3002?!\n]{0,10}?(?:不需要|不用|无需|"
+            r"没有)(?:任何)?(?:手续|执照|证件|登记)",
+            r"(?<!\w)где\s+(?:можно\s+)?(?:купить|достать|взять|заказать)\s+(?:героин|кокаин|мефедрон|"
+            r"метамфетамин|амфетамин|спайс|меф|закладку|наркотики)",
         ),
     },
 )
