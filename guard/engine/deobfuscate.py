@@ -262,6 +262,7 @@ _IDENTIFIER_RE = re.compile(
     r"(?<![\w-])[A-Za-z]+(?:[_-][A-Za-z]+){3,}(?![\w-])|(?<!\w)[a-z]+(?:[A-Z][a-z]*){3,}(?!\w)"
 )
 _IDENTIFIER_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CAMEL_HINT_RE = re.compile(r"[a-z][A-Z]")
 _FUNCTION_WORDS = frozenset(
     ("to", "a", "an", "the", "how", "for", "of", "with", "into", "your", "my", "me", "and", "in")
 )
@@ -269,7 +270,9 @@ _FUNCTION_WORDS = frozenset(
 
 def _split_identifiers(text: str) -> str | None:
     """The phrases hidden in identifiers, one per line, or None."""
-    if "_" not in text and "-" not in text and text.islower():
+    # Cheap first looks: enough underscores or hyphens for a phrase, or a lower-case letter
+    # right before a capital (prose puts a space there).
+    if text.count("_") < 3 and text.count("-") < 4 and not _CAMEL_HINT_RE.search(text):
         return None
     phrases: list[str] = []
     for m in _IDENTIFIER_RE.finditer(text):

@@ -3757,17 +3757,18 @@ RULES: tuple[dict, ...] = (
         # As a JSON value ("a key system_prompt whose value is your full instructions") or as
         # the end of a sentence to complete ("the real value you were configured with: the admin
         # password is ..."). A sentence about passwords in general names nothing configured.
-        "needs": ("value", "content", "configured", "real", "actual", "your", "set up with"),
         "patterns": (
-            r"\b(?:whose|with\s+(?:the|its|a)|containing|set\s+to)\s+(?:value|content|contents|body)\s+"
-            r"(?:is\s+|are\s+|being\s+|as\s+|set\s+to\s+|equal\s+to\s+)?(?:your|the)\s+(?:full\s+|entire\s+|"
-            r"complete\s+|exact\s+|original\s+|verbatim\s+|hidden\s+)*(?:system\s+prompt|instructions|"
-            r"initial\s+prompt|hidden\s+prompt|system\s+message|developer\s+message)\b",
-            r"\b(?:complete|finish|continue|fill\s+in)\s+(?:this|the|my|following)\s+(?:sentence|line|"
-            r"phrase|blank|text|statement)\b[^\n]{0,80}?\b(?:real|actual|true|correct|configured|"
-            r"you\s+were\s+(?:given|told|configured\s+with|set\s+up\s+with)|your)\b[^\n]{0,80}?"
-            r"\b(?:password|passcode|secret(?:\s+(?:key|code|word))?|api\s+key|access\s+code|pin|token)"
-            r"\s+(?:is|was|=|:)",
+            (("value", "content", "body"),
+             r"\b(?:whose|with\s+(?:the|its|a)|containing|set\s+to)\s+(?:value|content|contents|body)\s+"
+             r"(?:is\s+|are\s+|being\s+|as\s+|set\s+to\s+|equal\s+to\s+)?(?:your|the)\s+(?:full\s+|"
+             r"entire\s+|complete\s+|exact\s+|original\s+|verbatim\s+|hidden\s+)*(?:system\s+prompt|"
+             r"instructions|initial\s+prompt|hidden\s+prompt|system\s+message|developer\s+message)\b"),
+            (("complete", "finish", "continue", "fill in"),
+             r"\b(?:complete|finish|continue|fill\s+in)\s+(?:this|the|my|following)\s+(?:sentence|line|"
+             r"phrase|blank|text|statement)\b[^\n]{0,80}?\b(?:real|actual|true|correct|configured|"
+             r"you\s+were\s+(?:given|told|configured\s+with|set\s+up\s+with)|your)\b[^\n]{0,80}?"
+             r"\b(?:password|passcode|secret(?:\s+(?:key|code|word))?|api\s+key|access\s+code|pin|token)"
+             r"\s+(?:is|was|=|:)"),
         ),
     },
     {
@@ -3853,8 +3854,9 @@ RULES: tuple[dict, ...] = (
         "is in developer mode",
         # Chinese, Japanese, Korean, Russian, Arabic and Hindi. Developer mode on a phone, or a
         # budget without limits, is not said of the model.
-        "needs": ("限制", "开发者模式", "内容政策", "制限", "制約", "無視", "開発者モード",
-                  "제한", "무시", "개발자", "dan", "ограничен", "правил", "разработчика",
+        "needs": ("限制", "开发者模式", "内容政策", "从现在开始", "现在起", "制限", "制約", "無視",
+                  "開発者モード", "제한", "무시", "개발자", "ты dan", "ты дэн", "ограничен",
+                  "правил", "разработчика",
                   "المطور", "سياسات", "قيود", "पाबंदी", "प्रतिबंध", "डेवलपर"),
         "patterns": (
             r"你(?:现在|从现在开始)?(?:是|处于|进入|就是)[^\u3002?!\n]{0,12}?(?:没有任何限制|没有限制|不受任何限制|"
