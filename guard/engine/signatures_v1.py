@@ -1,4 +1,4 @@
-"""Signature set sig-33: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-34: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-33"
+VERSION = "sig-34"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1739,8 +1739,15 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: covert surveillance of another person",
-        "needs": ("without",),
+        "needs": ("without", "camera", "cam ", "cams", "microphone", "recorder"),
         "patterns": (
+            # Cameras hidden where others undress or sleep, to record them: "hide cameras in an
+            # Airbnb to record guests". Finding hidden cameras in one's own rental is a neighbour.
+            r"\b(?:hide|hiding|conceal\w*|install\w*|place|put|set\s+up)\s+(?:[\w'-]+\s+){0,2}?(?:cameras?|"
+            r"cams?|microphones?|mics?|recorders?)\s+(?:in|inside)\s+(?:an?\s+|my\s+|the\s+|our\s+)?"
+            r"(?:airbnb|rental|guest\s+(?:room|bathroom)|bathroom|changing\s+room|locker\s+room|hotel\s+"
+            r"room|bedroom|dorm)s?\b[^.?!]{0,40}?\b(?:record|film|watch|spy\s+on|see)\w*\s+(?:the\s+|my\s+|"
+            r"our\s+)?(?:guests?|tenants?|renters?|people|women|girls|roommates?|nanny|babysitter)\b",
             r"\b(?:spy(?:ing)?\s+on|track(?:ing)?|monitor(?:ing)?|read(?:ing)?|record(?:ing)?|"
             r"secretly\s+\w+|install(?:ing)?\s+(?:spyware|a\s+tracker|tracking\s+\w+)\s+on)\s+"
             r"(?:my\s+(?:wife|husband|girlfriend|boyfriend|partner|ex|spouse|employees?|"
@@ -1891,7 +1898,7 @@ RULES: tuple[dict, ...] = (
         "reason": "Harmful request: money laundering, counterfeiting or identity theft",
         "needs": (
             "launder", "counterfeit", "fake", "steal", "identity", "fraud", "forg", "scam", "fullz",
-            "dumps", "phony", "phoney", "bogus", "fabricated", "falsif", "skim",
+            "dumps", "phony", "phoney", "bogus", "fabricated", "falsif", "skim", "pump", "cheat",
         ),
         "patterns": (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,5}?(?:launder(?:ing)?\s+(?:[\w'-]+\s+)?(?:money|cash|funds|"
@@ -1916,6 +1923,14 @@ RULES: tuple[dict, ...] = (
             r"reference\s+letter|employment\s+letter|passport|driver'?s\s+licen[cs]e|id(?:\s+card)?)s?"
             r"\b(?![^.?!\n]{0,60}\b(?:prop|props|costume|play|film|movie|game|halloween|"
             r"training|spot|detect|recogni[sz]e)\b)",
+            # Market manipulation and cheating at gambling: "run a pump and dump on a penny stock",
+            # "cheat at online poker using software". How such schemes work, or how casinos
+            # catch bots, ask for neither.
+            r"\b(?:{howto}|run|organi[sz]e|set\s+up|plan|coordinate|start)\s+(?:[\w'-]+\s+){0,3}?(?:a\s+)?"
+            r"pump[- ](?:and|&|n)[- ]dump\b",
+            r"\b(?:{howto}|best\s+way\s+to|easiest\s+way\s+to|ways?\s+to)\s+(?:[\w'-]+\s+){0,2}?cheat(?:ing)?\s+"
+            r"(?:at|in|on)\s+(?:online\s+)?(?:poker|blackjack|casinos?|slots?|roulette|sports\s+betting|"
+            r"betting)\b",
             # Card skimming: reading other people's cards at a pump, an ATM or a till. Spotting a
             # skimmer, or what skimming is, asks for no such thing.
             r"\b(?:{howto}|explain\s+how\s+to|tips\s+(?:on|for))\s+(?:[\w'-]+\s+){0,3}?(?:skim(?:ming)?\s+"
@@ -3951,6 +3966,26 @@ RULES: tuple[dict, ...] = (
             r"没有)(?:任何)?(?:手续|执照|证件|登记)",
             r"(?<!\w)где\s+(?:можно\s+)?(?:купить|достать|взять|заказать)\s+(?:героин|кокаин|мефедрон|"
             r"метамфетамин|амфетамин|спайс|меф|закладку|наркотики)",
+        ),
+    },
+    {
+        "id": "HRM-073",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: getting around a court-ordered or safety control (an ignition "
+        "interlock, an ankle monitor, a drug test)",
+        # How these devices work, or how to pass a test honestly, are neighbours.
+        "needs": ("breathaly", "interlock", "ankle monitor", "ankle bracelet", "drug test",
+                  "urine test", "piss test"),
+        "patterns": (
+            r"\b(?:{howto}|ways?\s+to|trick|fool|beat|bypass|get\s+around|disable|cheat|defeat)\s+"
+            r"(?:[\w'-]+\s+){0,3}?(?:breathaly[sz]er|(?:ignition\s+)?interlock(?:\s+device)?)\b",
+            r"\b(?:{howto}|ways?\s+to)\s+(?:[\w'-]+\s+){0,2}?(?:remove|take\s+off|cut\s+off|disable|jam|"
+            r"block|trick|fool)\s+(?:an?\s+|my\s+|the\s+)?(?:ankle\s+(?:monitor|bracelet)|gps\s+"
+            r"(?:ankle\s+)?(?:monitor|bracelet))\b",
+            r"\b(?:{howto}|ways?\s+to)\s+(?:[\w'-]+\s+){0,2}?(?:pass|beat|cheat(?:\s+on)?|fool|fake)\s+(?:an?\s+|"
+            r"my\s+|the\s+)?(?:drug|urine|piss)\s+test\b[^.?!]{0,60}?\b(?:fake|synthetic|someone\s+else'?s|"
+            r"clean)\s+(?:pee|urine|piss)\b",
         ),
     },
 )
