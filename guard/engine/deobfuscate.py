@@ -263,7 +263,9 @@ _IDENTIFIER_RE = re.compile(
 )
 _IDENTIFIER_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CAMEL_HINT_RE = re.compile(r"[a-z][A-Z]")
-_FUNCTION_WORDS = frozenset(
+# The words that make a name a phrase. Narrower than normalize.FUNCTION_WORDS on purpose: code
+# names are full of "is", "by", "on", "get" and "all" ("get_user_by_id", "is_all_done").
+_PHRASE_WORDS = frozenset(
     ("to", "a", "an", "the", "how", "for", "of", "with", "into", "your", "my", "me", "and", "in")
 )
 
@@ -279,7 +281,7 @@ def _split_identifiers(text: str) -> str | None:
         name = m.group()
         words = [w.lower() for w in _IDENTIFIER_PART_RE.findall(name)]
         enough = 5 if "-" in name and "_" not in name else 4
-        if len(words) >= enough and not _FUNCTION_WORDS.isdisjoint(words):
+        if len(words) >= enough and not _PHRASE_WORDS.isdisjoint(words):
             phrases.append(" ".join(words))
             if len(phrases) >= _MAX_CANDIDATES:
                 break
