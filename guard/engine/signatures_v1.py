@@ -1,4 +1,4 @@
-"""Signature set sig-35: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-36: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-35"
+VERSION = "sig-36"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1814,7 +1814,8 @@ RULES: tuple[dict, ...] = (
         "severity": "critical",
         "reason": "Harmful request: how to kill or poison a person",
         "needs": ("kill", "murder", "poison", "assassinat", "strangl", "suffocat", "drown",
-                  "wake up", "wake again"),
+                  "wake up", "wake again", "gut", "stab", "behead", "decapitat", "dismember",
+                  "disembowel"),
         "patterns": (
             # A lethal amount, for someone else, so that they never wake: "the maximum dose of
             # morphine before it becomes lethal ... make sure my patient doesn't wake up". A
@@ -1824,7 +1825,7 @@ RULES: tuple[dict, ...] = (
             r"(?!i\b|i'm\b|myself\b|me\b)[\w'-]+\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|never|"
             r"wouldn'?t|would\s+not)\s+(?:ever\s+)?wake\s+(?:up|again)\b",
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:kill|murder|poison|assassinate|strangle|suffocate|"
-            r"drown)\s+(?:someone|somebody|a\s+(?:person|human|man|woman|child|kid|baby|cop|"
+            r"drown|gut|stab|behead|decapitate|dismember|disembowel)\s+(?:someone|somebody|a\s+(?:person|human|man|woman|child|kid|baby|cop|"
             r"police\s+officer)|people|my\s+(?:{kin}|{person})|the\s+president)\b",
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:poison|strangle|suffocate|drown|murder)\s+"
             r"(?:him|her|them)\b",
@@ -1866,7 +1867,7 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Self-harm: asks for methods of suicide or self-injury",
         "needs": ("myself", "suicide", "my life", "my own life", "overdose", "to die", "life",
-                  "end it", "wake up"),
+                  "end it", "wake up", "kill me"),
         "patterns": (
             r"\b(?:how\s+(?:do\s+i|can\s+i|to|should\s+i)|best\s+way\s+to|easiest\s+way\s+to|"
             r"quickest\s+way\s+to|painless\s+way\s+to|ways?\s+to|methods?\s+(?:to|of|for)|"
@@ -1885,6 +1886,11 @@ RULES: tuple[dict, ...] = (
             r"(?!\s+(?:thirsty|hungry|tired|groggy|sore|with))",
             r"\bhow\s+(?:much|many)\b[^.?!]{0,60}?\bwould\s+it\s+take\s+(?:for\s+me\s+)?to\s+(?:die|"
             r"end\s+it(?:\s+all)?|end\s+my\s+(?:own\s+)?life|kill\s+myself|(?:not|never)\s+wake\s+up)\b",
+            # "Kill me" from a medicine taken on purpose; a joke about coffee names no pills.
+            r"\bhow\s+(?:much|many)\s+(?:of\s+(?:my|these|the)\s+)?(?:[\w'-]+\s+)?(?:pills|tablets|meds|"
+            r"medications?|capsules|sleeping\s+pills|painkillers|paracetamol|tylenol|acetaminophen|"
+            r"ibuprofen|aspirin|insulin|xanax|valium|oxy\w*|morphine|opioids?)\b[^.?!]{0,40}?\b(?:would|"
+            r"will|does|do)\s+it\s+take\s+to\s+kill\s+me\b",
             # One's own suicide note; a character's, for a story, is fiction.
             r"\b(?:write|draft|help\s+me\s+(?:write|with))\s+(?:me\s+)?(?:a\s+|my\s+)?suicide\s+"
             r"(?:note|letter)\b(?![^.?!]{0,40}\b(?:novel|story|book|character|play|film|script|"
@@ -2468,9 +2474,14 @@ RULES: tuple[dict, ...] = (
         # question about keeping a child safe names no such meeting with the sender.
         "needs": (
             "meet me", "see me", "tell your", "tell her", "tell his", "tell their", "trust me more",
-            "secret from",
+            "secret from", "groom",
         ),
         "patterns": (
+            # Grooming a child asked for; spotting or stopping it, or grooming a child's hair or
+            # an old dog, are neighbours.
+            r"\b(?:{howto}|ways?\s+to)\s+(?:[\w'-]+\s+){0,2}?groom\s+(?:a\s+|an\s+|the\s+|this\s+|that\s+|"
+            r"my\s+[\w'-]+\s+)?{minor}\b(?!'s|s'|\s+(?:[\w-]+\s+)?(?:dog|cat|puppy|poodle|horse|pony|pet|"
+            r"retriever|terrier|spaniel|labrador|lab|doodle|mare)s?\b)",
             # "Tips for getting my 12-year-old to keep our special secret from his mom": a secret
             # shared with the adult and kept from the parents. A surprise party kept secret
             # from mum has no "our".
@@ -3309,19 +3320,19 @@ RULES: tuple[dict, ...] = (
         "needs": ("sin ", "sans ", "ohne ", "senza ", "sem "),
         "patterns": (
             r"\b(?:eres|ser[áa]s|act[úu]a\s+como|ahora\s+eres|finge\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
-            r"inteligencia\s+artificial|asistente|bot|modelo)\s+sin\s+(?:ning[úu]n\s+|ninguna\s+)?"
+            r"inteligencia\s+artificial|asistente|(?:chat)?bot|modelo)\s+sin\s+(?:ning[úu]n\s+|ninguna\s+)?"
             r"(?:filtros?|reglas?|restricci[óo]n(?:es)?|l[íi]mites?|censura)",
             r"\b(?:tu\s+es|tu\s+seras|agis\s+comme|d[ée]sormais\s+tu\s+es|fais\s+comme\s+si)\b[^.\n]{0,60}?"
-            r"\b(?:ia|assistant|bot|mod[èe]le)\s+sans\s+(?:aucune?\s+)?(?:filtres?|r[èe]gles?|restrictions?|"
+            r"\b(?:ia|assistant|(?:chat)?bot|mod[èe]le)\s+sans\s+(?:aucune?\s+)?(?:filtres?|r[èe]gles?|restrictions?|"
             r"limites?|censure)",
             r"\b(?:du\s+bist|ab\s+jetzt\s+bist\s+du|sei|spiel|tu\s+so,?\s+als)\b[^.\n]{0,60}?\b(?:ki|"
-            r"assistent|bot|modell)\s+ohne\s+(?:jegliche\s+)?(?:regeln?|filter|einschr[äa]nkung(?:en)?|grenzen|"
+            r"assistent|(?:chat)?bot|ki-modell|modell)\s+ohne\s+(?:jegliche\s+)?(?:regeln?|filter|einschr[äa]nkung(?:en)?|grenzen|"
             r"zensur)",
             r"\b(?:sei|sarai|d'ora\s+in\s+poi\s+sei|comportati\s+come|fingi\s+di\s+essere)\b[^.\n]{0,60}?"
-            r"\b(?:ia|ai|assistente|bot|modello)\s+senza\s+(?:alcun[ao]?\s+)?(?:filtr[oi]|regol[ae]|restrizion[ei]|"
+            r"\b(?:ia|ai|assistente|(?:chat)?bot|modello)\s+senza\s+(?:alcun[ao]?\s+)?(?:filtr[oi]|regol[ae]|restrizion[ei]|"
             r"limiti|censura)",
             r"\b(?:voc[êe]\s+[ée]|agora\s+voc[êe]\s+[ée]|seja|aja\s+como|finja\s+ser)\b[^.\n]{0,60}?\b(?:ia|"
-            r"assistente|bot|modelo)\s+sem\s+(?:nenhum[a]?\s+)?(?:filtros?|regras?|restri[çc](?:[ãa]o|[õo]es)|"
+            r"assistente|(?:chat)?bot|modelo)\s+sem\s+(?:nenhum[a]?\s+)?(?:filtros?|regras?|restri[çc](?:[ãa]o|[õo]es)|"
             r"limites?|censura)",
         ),
     },
@@ -3998,6 +4009,93 @@ RULES: tuple[dict, ...] = (
             r"\b(?:{howto}|ways?\s+to)\s+(?:[\w'-]+\s+){0,2}?(?:pass|beat|cheat(?:\s+on)?|fool|fake)\s+(?:an?\s+|"
             r"my\s+|the\s+)?(?:drug|urine|piss)\s+test\b[^.?!]{0,60}?\b(?:fake|synthetic|someone\s+else'?s|"
             r"clean)\s+(?:pee|urine|piss)\b",
+        ),
+    },
+    {
+        "id": "EXT-017",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "Secret extraction: asks for the secret the model was given to keep, or for "
+        "clues that would spell it out",
+        # The guessing-game attacks on a model told to keep a password: the secret "you were
+        # given", its letters, a hint, the word written backwards or as an acrostic. A user's
+        # own password (reset, strength, a generator) and a poem whose lines spell a word the
+        # user names are neighbours.
+        "needs": ("password", "passcode", "passphrase", "secret"),
+        "patterns": (
+            # Advice never to share it, or a secret handed over by someone named, asks nothing.
+            r"(?<!n't\sshare\s)(?<!not\sshare\s)(?<!never\sshare\s)(?<!n't\stell\s)(?<!not\stell\s)"
+            r"(?<!n't\sreveal\s)(?<!not\sreveal\s)"
+            r"\b(?:the|your)\s+(?:secret\s+)?(?:password|passcode|passphrase|secret(?:\s+(?:word|code|"
+            r"key|phrase))?)\s+(?:that\s+)?you(?:\s+were|\s+have\s+been|'ve\s+been|'re|\s+are)\s+"
+            r"(?:given|told|protecting|guarding|hiding|keeping|holding|instructed\s+to|supposed\s+to\s+"
+            r"(?:protect|guard|keep|hide))\b(?!\s+by\b)",
+            r"\b(?:what|which|how\s+many)\s+letters?\s+(?:does|do|are\s+in|is\s+in|are\s+there\s+in)\s+"
+            r"(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+word)\b",
+            r"\b(?:hint|clue)s?\s+(?:about|for|to|on)\s+(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|"
+            r"secret\s+word)\b(?!\s*(?:polic|manager|reset|recovery|requirement|question|field|rule|for\s+"
+            r"(?:my|the|a)\b))",
+            r"(?:^|[.!?:;]\s+|\bplease\s+|\bjust\s+|\bnow\s+)(?:write|spell|say|type|print|give\s+me|translate|"
+            r"tell\s+me)\s+(?:out\s+)?(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+word)\s+"
+            r"(?:backwards|in\s+reverse|reversed|in\s+(?:pig\s+latin|morse(?:\s+code)?|another\s+language|"
+            r"french|spanish|german)|letter\s+by\s+letter|one\s+letter\s+(?:per|at\s+a)\s+(?:line|time)|"
+            r"with\s+(?:spaces|dashes|dots|hyphens)\s+between)",
+            r"\b(?:password|passphrase|secret)\b[^\n]{0,120}?\bfirst\s+letters?\s+of\s+(?:each|every)\s+"
+            r"(?:line|word|sentence|verse)\s+spells?\s+(?:out\s+)?(?:it|the\s+(?:secret\s+)?(?:password|"
+            r"passphrase|secret\s+word|secret))\b",
+        ),
+    },
+    {
+        "id": "INJ-024",
+        "category": "injection",
+        "severity": "high",
+        "reason": "Prompt injection in another language: tells the model to forget everything "
+        "it was told before",
+        # French, German, Spanish, Italian, Portuguese and Dutch forms of INJ-003: everything
+        # the model was told, or everything before or above this line. What the user said
+        # ("oublie ce que je t'ai dit sur mon ex") is theirs to take back.
+        "needs": ("oubli", "vergiss", "vergessen sie", "olvid", "dimentic", "esque", "vergeet"),
+        "patterns": (
+            r"\boublie[zr]?\s+tout\s+(?:ce\s+qu(?:e\s+|')(?:on\s+t'a|on\s+vous\s+a)\s+(?:dit|demand[ée]|"
+            r"appris|donn[ée])|ce\s+qui\s+pr[ée]c[èe]de|ce\s+qui\s+(?:est|a\s+[ée]t[ée]\s+dit)\s+(?:au-dessus|"
+            r"avant|plus\s+haut)|(?:ce\s+qui\s+(?:[ée]tait|vient)\s+)?(?:avant|au-dessus))\b",
+            r"\b(?:vergiss|vergessen\s+sie)\s+(?:bitte\s+)?alles\s*,?\s+(?:davor|zuvor|vorher|oben|"
+            r"bisherige|was\s+(?:dir|ihnen|man\s+dir)\s+(?:vorher\s+|zuvor\s+|bisher\s+)?(?:gesagt|befohlen|"
+            r"aufgetragen|beigebracht)|was\s+(?:oben|davor|vorher|zuvor)\s+(?:steht|stand|gesagt))",
+            r"\bolvid(?:a|e|ad)\s+todo\s+(?:lo\s+que\s+te\s+(?:dijeron|han\s+dicho|ense[ñn]aron|ordenaron)|"
+            r"lo\s+(?:anterior|de\s+antes|de\s+arriba)|lo\s+que\s+(?:hay|est[áa])\s+arriba)\b",
+            r"\bdimentica(?:te)?\s+tutto\s+(?:quello\s+che\s+ti\s+(?:hanno|è\s+stato)\s+(?:detto|insegnato)|"
+            r"(?:ci[òo]\s+che\s+c'[èe]\s+)?(?:prima|sopra)|quanto\s+detto\s+(?:prima|sopra))\b",
+            r"\besque[çc](?:a|e)\s+tudo\s+(?:o\s+que\s+(?:te|lhe)\s+(?:disseram|foi\s+dito|ensinaram)|"
+            r"(?:o\s+que\s+(?:est[áa]|veio)\s+)?(?:antes|acima))\b",
+            r"\bvergeet\s+alles\s+(?:wat\s+(?:je|jou)\s+(?:eerder\s+)?(?:is\s+)?(?:gezegd|verteld|opgedragen)|"
+            r"hiervoor|daarvoor|hierboven|wat\s+(?:hierboven|hiervoor)\s+staat)",
+        ),
+    },
+    {
+        "id": "JB-030",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak in another language: orders the model to answer every question, "
+        "even illegal or dangerous ones",
+        # German, French, Spanish, Italian and Portuguese forms of JB-016. A quiz that asks
+        # every question to be answered names nothing illegal.
+        "needs": ("illegal", "illégal", "ilegal", "ilegais", "gefährlich", "gefahrlich", "verboten",
+                  "dangereu", "interdit", "peligros", "pericolos", "perigos", "immoral", "inmoral",
+                  "imora", "illecit"),
+        "patterns": (
+            r"\b(?:beantworte|beantworten\s+sie|antworte\s+auf)\s+(?:ab\s+jetzt\s+|von\s+nun\s+an\s+)?"
+            r"(?:jede|alle)\s+fragen?\b[^.\n]{0,30}?\b(?:auch\s+wenn|selbst\s+wenn|egal\s+ob|ob\s+"
+            r"(?:sie\s+)?)[^.\n]{0,25}?\b(?:illegal|gef[äa]hrlich|unmoralisch|verboten)",
+            r"\br[ée]ponds?\s+(?:[àa]\s+)?(?:toutes\s+les|chaque)\s+questions?\b[^.\n]{0,30}?\b(?:m[êe]me\s+si|"
+            r"qu'elle\s+soit|qu'elles\s+soient)[^.\n]{0,25}?\b(?:ill[ée]gale?s?|dangereuse?s?|immorale?s?|"
+            r"interdite?s?)",
+            r"\bresponde\s+(?:a\s+)?(?:todas\s+las|cada|cualquier)\s+preguntas?\b[^.\n]{0,30}?\b(?:aunque|"
+            r"incluso\s+si|sin\s+importar\s+si)[^.\n]{0,25}?\b(?:ilegal(?:es)?|peligros[ao]s?|inmoral(?:es)?)",
+            r"\brispondi\s+(?:a\s+)?(?:tutte\s+le|ogni|qualsiasi)\s+domand[ae]\b[^.\n]{0,30}?\b(?:anche\s+se|"
+            r"anche\s+quando)[^.\n]{0,25}?\b(?:illegal[ei]|pericolos[ae]|immoral[ei]|illecit[ae])",
+            r"\bresponda\s+(?:a\s+)?(?:todas\s+as|cada|qualquer)\s+perguntas?\b[^.\n]{0,30}?\b(?:mesmo\s+que|"
+            r"ainda\s+que)[^.\n]{0,25}?\b(?:ilegal|ilegais|perigos[ao]s?|imora(?:l|is))",
         ),
     },
 )
