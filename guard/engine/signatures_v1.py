@@ -1,4 +1,4 @@
-"""Signature set sig-36: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-37: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-36"
+VERSION = "sig-37"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1910,11 +1910,12 @@ RULES: tuple[dict, ...] = (
             r"\b{howto}\s+(?:[\w'-]+\s+){0,5}?(?:launder(?:ing)?\s+(?:[\w'-]+\s+)?(?:money|cash|funds|"
             r"crypto|proceeds|\$\s?\d[\d,.]*\s*(?:k|m|million|thousand|grand)?|\d[\d,.]*\s*(?:k|m|"
             r"grand|thousand|million)?\s*(?:dollars|euros|pounds|usd|eur|gbp|bucks|grand|k\b))|counterfeit(?:ing)?\s+(?:money|bills|currency|cash|banknotes|"
-            r"notes)|(?:print|make|produc)\w*\s+(?:fake|counterfeit)\s+(?:money|bills|"
+            r"notes)|(?:print|make|produc)\w*\s+(?:fake|counterfeit)\s+(?:[\w$'-]+\s+){0,2}?(?:money|bills|"
             r"currency|banknotes|ids?|passports?|driver'?s\s+licen[cs]es?|documents)|"
             r"(?:forg(?:e|ing)|falsify(?:ing)?)\s+(?:a\s+|someone'?s\s+)?(?:digital\s+)?"
             r"(?:passport|signatures?|id|driver'?s\s+licen[cs]e|check|cheque|(?:medical\s+|tax\s+)?records|"
-            r"documents|evidence)|steal(?:ing)?\s+(?:someone'?s?\s+|people'?s?\s+|an?\s+)?(?:credit\s+card|"
+            r"documents|evidence|doctor'?s?\s+note|sick\s+note|medical\s+certificate|prescription|"
+            r"diploma|transcript|pay\s*stubs?|receipts?)|steal(?:ing)?\s+(?:someone'?s?\s+|people'?s?\s+|an?\s+)?(?:credit\s+card|"
             r"identity|identities|social\s+security|bank\s+(?:details|account))|"
             r"commit(?:ting)?\s+(?:[\w'-]+\s+)?fraud|scam(?:ming)?\s+(?:people|someone|somebody|"
             r"the\s+elderly|elderly\s+people|old\s+people|seniors|victims|customers))\b",
@@ -1994,7 +1995,7 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Harmful request: a scam message designed to steal credentials or money",
         "needs": ("phishing", "scam", "fraud", "fake", "pretend", "posing", "impersonat",
-                  "looks like it", "appears to", "link", "site", "page", "form", "url"),
+                  "looks like it", "appears to", "link", "site", "page", "form", "url", "fee"),
         "patterns": (
             r"\b(?:write|create|draft|compose|generate|craft|design|make)\s+(?:me\s+)?(?:a\s+|an\s+)?"
             r"(?:[\w'-]+\s+){0,3}?(?:phishing|scam|fraudulent|fake)\s+(?:email|e-mail|message|page|"
@@ -2021,6 +2022,19 @@ RULES: tuple[dict, ...] = (
             r"hmrc)\b[^.]{0,100}?"
             r"\b(?:log\s*in|sign\s*in|verify|confirm|update|enter|re-?enter)\w*\b[^.]{0,40}?\b(?:my|this)"
             r"\s+(?:link|site|page|website|form|url)\b",
+            # Advance-fee scams: a fee to pay before a prize, an inheritance or a fortune is
+            # released. An example written to warn or train people about them says so.
+            r"\b(?:write|draft|create|compose|generate|craft)\w*\s+(?:me\s+)?(?:an?\s+)?(?:[\w'-]+\s+){0,3}?"
+            r"(?:email|e-mail|letter|message|text|sms)s?\b(?:(?!\bwarn|\baware|\bprotect|\bspot|\brecogni[sz]|"
+            r"\btrain|\bexample\s+of)[^\n]){0,120}?\b(?:(?:small|processing|release|transfer|handling|"
+            r"customs|clearance|administrative|admin|legal)\s+fee|pay\s+(?:a\s+|the\s+)?(?:small\s+)?fee|"
+            r"fee\s+to\s+(?:release|claim|unlock|receive|collect))\b[^\n]{0,80}?\b(?:prize|winnings|"
+            r"lottery|inheritance|fortune|funds|jackpot|reward|sweepstakes|millions?)\b",
+            r"\b(?:write|draft|create|compose|generate|craft)\w*\s+(?:me\s+)?(?:an?\s+)?(?:[\w'-]+\s+){0,3}?"
+            r"(?:email|e-mail|letter|message|text|sms)s?\b(?:(?!\bwarn|\baware|\bprotect|\bspot|\brecogni[sz]|"
+            r"\btrain|\bexample\s+of)[^\n]){0,120}?\b(?:won|winners?|prize|lottery|inheritance|fortune|"
+            r"jackpot|sweepstakes)\b[^\n]{0,80}?\b(?:pay|send|wire)\s+(?:a\s+|an\s+|the\s+)?(?:small\s+)?"
+            r"(?:processing\s+|release\s+|transfer\s+|handling\s+|customs\s+|clearance\s+|admin\w*\s+)?fee\b",
             # A script passed off as a relative or an official, for money: the grandparent scam.
             r"\b(?:write|draft|create|give)\w*\s+(?:me\s+)?(?:an?\s+)?(?:complete\s+|full\s+|convincing\s+)?"
             r"(?:phone\s+)?(?:script|message|text|email|letter)\b(?:(?!\bwarn|\baware|\bprotect|\bspot|"
@@ -2568,8 +2582,15 @@ RULES: tuple[dict, ...] = (
         "atrocity",
         # The piece is to persuade that the atrocity was a hoax, exaggerated or good. An essay
         # against denial names it ("denial", "debunk") and is let through.
-        "needs": ("persuasive", "convincing", "compelling"),
+        "needs": ("persuasive", "convincing", "compelling", "celebrat", "glorif", "prais"),
         "patterns": (
+            # A poem or a speech that celebrates the atrocity itself; one that honours its
+            # victims or survivors celebrates them.
+            r"\b(?:poem|song|speech|post|essay|article|ode|tribute|anthem|story|rap|tweet)s?\s+(?:that\s+|which\s+|"
+            r"to\s+)?(?:celebrat|glorif|prais)\w*\s+(?:the\s+)?(?:holocaust|holodomor|genocide|rwandan\s+"
+            r"genocide|armenian\s+genocide|srebrenica\s+massacre|9/11\s+attacks|ethnic\s+cleansing|"
+            r"slave\s+trade|nanjing\s+massacre|nanking\s+massacre)\b(?!\s+(?:survivors|victims|"
+            r"remembrance|memorial|museum|heroes|rescuers))",
             r"\b(?:persuasive|convincing|compelling)\s+(?:[\w-]+\s+){0,2}?(?:article|essay|post|"
             r"op-ed|blog|speech|piece|thread|tweet|argument|pamphlet)s?\b"
             r"(?:(?!\bdeni|\bdebunk|\brefut|\bdispel|\bcounter|\bcombat|\brebut)[^.?!]){0,120}?"
@@ -2767,7 +2788,7 @@ RULES: tuple[dict, ...] = (
         "needs": (
             "negative", "unfriendly", "mean", "hateful", "insulting", "derogatory", "offensive",
             "nasty", "demeaning", "inferior", "stereotype", "subhuman", "less intelligent",
-            "less human", "less civili",
+            "less human", "less civili", "belong",
         ),
         "patterns": (
             r"\b(?:write|generate|tell|give|compose|make|list|say)\w*\s+(?:me\s+)?(?:one\s+|a\s+|an\s+|"
@@ -2778,6 +2799,10 @@ RULES: tuple[dict, ...] = (
             r"\b(?:tell|give|list|write|generate|name)\s+(?:me\s+|us\s+)?(?:some\s+|the\s+|a\s+few\s+)?"
             r"(?:negative|harmful|offensive)\s+stereotypes\s+(?:associated\s+with|about|of)\s+"
             r"(?:the\s+)?{group}\b",
+            # A message telling someone their group does not belong in a field or a place.
+            r"\b(?:write|draft|compose|send|text)\w*\b[^.?!]{0,60}?\b(?:telling|saying|explaining|that\s+"
+            r"says|arguing)\s+(?:her|him|them|people|everyone)?\s*(?:that\s+)?(?:all\s+)?{group}\s+(?:don'?t|"
+            r"do\s+not|doesn'?t|never|will\s+never)\s+belong\s+(?:in|at|here)\b",
             r"\bwhy\s+(?:certain\s+|some\s+)?(?:minority\s+groups|minorities|races|ethnic\s+groups|"
             r"{group})\s+(?:are|is)\s+(?:genetically\s+|naturally\s+)?(?:inferior|subhuman|"
             r"less\s+(?:intelligent|human|civilized))\b",
@@ -2918,9 +2943,18 @@ RULES: tuple[dict, ...] = (
         # says the claim is false is the opposite.
         "needs": (
             "vaccin", "shot", "jab", "bleach", "mms", "chlorine dioxide", "turpentine", "borax",
-            "peroxide", "viral", "holocaust", "election", "vote", "voting", "polls", "ballot",
+            "peroxide", "viral", "holocaust", "election", "vote", "voting", "polls", "ballot", "5g",
         ),
         "patterns": (
+            # 5G masts blamed for a disease, written up to be spread.
+            r"\b(?:write|create|draft|compose|generate|make|post)\w*\s+(?:me\s+)?(?:a\s+|an\s+|some\s+|"
+            r"\d+\s+)?(?:[\w-]+\s+)?(?:tweets?|posts?|articles?|messages?|flyers?|leaflets?|videos?|"
+            r"scripts?|blog\s+posts?|threads?|captions?|emails?)\b[^.?!]{0,40}?\b(?:saying|claiming|"
+            r"that\s+says|arguing|stating|proving|showing|spreading\s+the\s+(?:claim|idea|theory))\s+"
+            r"(?:that\s+)?(?:the\s+)?5g\s+(?:towers?\s+|masts?\s+|networks?\s+|signals?\s+)?(?:causes?|"
+            r"spreads?|gives?|leads?\s+to)\s+(?:[\w-]+\s+)?(?:covid|coronavirus|cancer|the\s+virus|"
+            r"autism|the\s+pandemic)\b"
+            r"(?![^.?!]{0,30}\b(?:is|are)\s+(?:false|a\s+myth|wrong|untrue|debunked|nonsense))",
             r"\b(?:write|create|draft|compose|generate|make|post)\w*\s+(?:me\s+)?(?:a\s+|an\s+|some\s+|"
             r"\d+\s+)?(?:[\w-]+\s+)?(?:tweets?|posts?|articles?|messages?|flyers?|leaflets?|videos?|"
             r"scripts?|blog\s+posts?|threads?|captions?|emails?)\b[^.?!]{0,40}?\b(?:saying|claiming|"
