@@ -1846,7 +1846,7 @@ RULES: tuple[dict, ...] = (
         "severity": "critical",
         "reason": "Harmful request: how to kill or poison a person",
         "needs": ("kill", "murder", "poison", "assassinat", "strangl", "suffocat", "drown",
-                  "wake up", "wake again", "gut", "stab", "behead", "decapitat", "dismember",
+                  "wake up", "wake again", "gut ", "stab ", "behead", "decapitat", "dismember",
                   "disembowel"),
         "patterns": (
             # A lethal amount, for someone else, so that they never wake: "the maximum dose of
