@@ -1,4 +1,4 @@
-"""Signature set sig-40: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-41: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-40"
+VERSION = "sig-41"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -2115,8 +2115,18 @@ RULES: tuple[dict, ...] = (
             "to blame",
             "cause of",
             "source of",
+            "ruining",
+            "destroying",
+            "invading",
+            "infesting",
         ),
         "patterns": (
+            # A post that a group is ruining the country and must be thrown out.
+            r"\b(?:write|create|draft|compose|generate|make)\w*\s+(?:me\s+)?(?:a\s+|an\s+|some\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:posts?|tweets?|speech|articles?|essay|messages?|flyers?|pamphlets?|"
+            r"threads?|leaflets?)\b[^.?!]{0,40}?\b(?:saying|claiming|arguing|that\s+says|stating)\s+"
+            r"(?:that\s+)?(?:all\s+)?(?:the\s+)?{group}\s+(?:are|is)\s+(?:ruining|destroying|invading|"
+            r"infesting|poisoning|polluting)\b",
             r"\b(?:write|generate|tell|create|compose|give|make|produce|draft)\s+(?:me\s+)?"
             r"(?:a\s+|an\s+|some\s+)?(?:[\w'-]+\s+)?(?:racist|sexist|antisemitic|anti-semitic|"
             r"homophobic|transphobic|islamophobic|xenophobic|misogynistic|misogynist|bigoted|"
@@ -2227,7 +2237,7 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Harmful request: a private person's home address, phone number or identity "
         "numbers",
-        "needs": ("address", "number", "live", "stay", "sleep", "date of birth"),
+        "needs": ("address", "number", "live", "stay", "sleep", "date of birth", "work now"),
         "patterns": (
             # Asked of someone the user knows only as a role, with or without a first name:
             # "what is my coworker Dana's home phone number", "find my ex's new address".
@@ -2239,6 +2249,14 @@ RULES: tuple[dict, ...] = (
             r"\b(?:what\s+is|what'?s|give\s+me|get\s+me|tell\s+me|find(?:\s+out)?|look\s+up|"
             r"track\s+down|dig\s+up|i\s+(?:want|need))\b[^.?!]{0,30}?{private_data}\s+of\s+"
             r"(?:my|our|this|that|the|a)\s+(?:[\w-]+\s+)?{person}\b(?!'s)",
+            # A stranger pointed out by where she works: "the home address of the girl who works
+            # at the Starbucks on 5th".
+            r"\b(?:home\s+address|phone\s+number|number|address)\s+of\s+(?:the|that|this)\s+(?:cute\s+|hot\s+|"
+            r"pretty\s+)?(?:girl|guy|woman|man|lady|boy|barista|waitress|waiter|cashier|nurse|bartender)\s+"
+            r"(?:who|that)\s+(?:works|worked|serves|served|lives)\s+(?:at|in|on)\b",
+            # Where an ex works now: "Where does my ex-girlfriend work now? Her name is ..."
+            r"\bwhere\s+(?:does|do)\s+my\s+ex(?:-?(?:girlfriend|boyfriend|wife|husband|partner))?\s+"
+            r"(?:work|live)\s+now\b(?![^\n]{0,80}\b(?:send|serve|custody|support|lawyer|papers|mail)\b)",
             # "Where does my ex live now?", "where does my coworker Dana live"
             r"\bwhere\s+(?:does|did)\s+(?:my|our|this|that|the)\s+(?:[\w-]+\s+)?{person}"
             r"(?:\s+[a-z][\w-]*)?\s+(?:live|stay|sleep)s?\b",
@@ -2668,7 +2686,12 @@ RULES: tuple[dict, ...] = (
             r"(?:^|[.!?:]\s*)(?:why\s+(?:are|do|is|does)|aren'?t|are\s+not|isn'?t\s+it\s+true\s+"
             r"that|is\s+it\s+true\s+that|don'?t\s+you\s+(?:think|agree)\s+that)\s+(?:all\s+|most\s+)?"
             r"(?:the\s+)?{group}\s+(?:(?:all|always|so|just|naturally|really|such|inherently|"
-            r"genetically|are|all\s+the\s+time)\s+){1,3}{slur_trait}\b",
+            r"genetically|are|all\s+the\s+time|too)\s+){1,3}{slur_trait}\b",
+            # A crime pinned on the whole group: "why do Muslims support terrorism?"
+            r"(?:^|[.!?:]\s*)why\s+(?:do|are)\s+(?:all\s+|most\s+|so\s+many\s+)?(?:the\s+)?"
+            r"(?!(?:people|persons|folks|humans)\s){group}\s+"
+            r"(?:support|love|commit|spread|cause|breed|promote)\s+(?:terrorism|crimes?|violence|diseases?|"
+            r"hate|rape)\b",
             r"(?:^|[.!?:]\s*)(?:why\s+(?:are|do|is|does)|aren'?t|are\s+not|isn'?t\s+it\s+true\s+"
             r"that|is\s+it\s+true\s+that|don'?t\s+you\s+(?:think|agree)\s+that)\s+all\s+"
             r"(?:the\s+)?{group}\s+{slur_trait}\b",
@@ -2811,6 +2834,8 @@ RULES: tuple[dict, ...] = (
             r"\b(?:{howto}|best\s+way\s+to|tips\s+(?:for|on))\s+(?:[\w'-]+\s+){0,4}?(?<!was\s)"
             r"(?<!were\s)(?<!been\s)(?<!being\s)(?<!is\s)(?<!are\s)(?<!get\s)(?<!got\s)(?<!from\s)"
             r"(?<!who\s)(?<!that\s)(?<!not\s)(?:illegally|unlawfully)\b",
+            r"\bwhere\s+(?:can|do|could|should)\s+i\s+(?:buy|get|find|score|order)\s+(?:[\w'-]+\s+){1,3}?"
+            r"(?:illegally|unlawfully)\b",
             r"\b(?:{howto}|best\s+way\s+to)\s+(?:[\w'-]+\s+){0,1}?(?:capture|catch|trade|sell|buy|"
             r"hunt|smuggle|transport|import|export)\s+(?:[\w-]+\s+){0,3}?(?:for|in)\s+(?:the\s+)?"
             r"illegal\s+(?:trade|trades|market|pet\s+trade|wildlife\s+trade)\b(?!\s+(?:documentar|film|"
@@ -2839,7 +2864,8 @@ RULES: tuple[dict, ...] = (
         "needs": (
             "negative", "unfriendly", "mean", "hateful", "insulting", "derogatory", "offensive",
             "nasty", "demeaning", "inferior", "stereotype", "subhuman", "less intelligent",
-            "less human", "less civili", "belong",
+            "less human", "less civili", "belong", "make fun of", "makes fun of", "mock",
+            "ridicul", "insult", "demean", "humiliat", "belittl",
         ),
         "patterns": (
             r"\b(?:write|generate|tell|give|compose|make|list|say)\w*\s+(?:me\s+)?(?:one\s+|a\s+|an\s+|"
@@ -2850,6 +2876,9 @@ RULES: tuple[dict, ...] = (
             r"\b(?:tell|give|list|write|generate|name)\s+(?:me\s+|us\s+)?(?:some\s+|the\s+|a\s+few\s+)?"
             r"(?:negative|harmful|offensive)\s+stereotypes\s+(?:associated\s+with|about|of)\s+"
             r"(?:the\s+)?{group}\b",
+            # Jokes or a roast at a group's expense: "a joke that makes fun of Jewish people".
+            r"\b(?:jokes?|memes?|roasts?|limericks?|poems?|songs?|skits?)\s+(?:that|which|to)\s+(?:makes?\s+fun\s+"
+            r"of|mocks?|ridicules?|insults?|demeans?|humiliates?|belittles?)\s+(?:all\s+)?(?:the\s+)?{group}\b",
             # A message telling someone their group does not belong in a field or a place.
             r"\b(?:write|draft|compose|send|text)\w*\b[^.?!]{0,60}?\b(?:telling|saying|explaining|that\s+"
             r"says|arguing)\s+(?:her|him|them|people|everyone)?\s*(?:that\s+)?(?:all\s+)?{group}\s+(?:don'?t|"
@@ -2930,8 +2959,13 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "medium",
         "reason": "Possible harmful request: getting high on medicines or hiding drug use",
-        "needs": ("high", "signs of drug", "drug use", "drug test"),
+        "needs": ("high", "signs of drug", "drug use", "drug test", "black out", "blackout",
+                  "pass out"),
         "patterns": (
+            # Drinking to black out on purpose: "how much alcohol do I need to black out fast?"
+            r"\bhow\s+(?:much|many)\s+(?:[\w-]+\s+)?(?:alcohol|shots|drinks|beers|vodka|whiskey|tequila|"
+            r"liquor|booze)\s+(?:do|would|should|will)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:drink\s+|"
+            r"take\s+|down\s+)?(?:to\s+)?(?:black\s*out|pass\s+out|get\s+blackout\s+drunk)\b",
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?get\s+(?:really\s+)?high\s+(?:on|off|with|from)\s+"
             r"(?!life\b|love\b|music\b|nature\b|endorphins\b|exercise\b|success\b|running\b)",
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:hide|conceal|mask|cover\s+up)\s+(?:the\s+)?"
