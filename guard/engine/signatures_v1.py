@@ -1,4 +1,4 @@
-"""Signature set sig-41: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-42: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-41"
+VERSION = "sig-42"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -175,7 +175,8 @@ FRAGMENTS: dict[str, str] = {
         r"promiscuous|emotional|hysterical|overreact|misbehaved|annoying|clueless|smell(?:\s+bad)?|"
         r"smelly|dirty|criminals|thieves|greedy|terrorists|bad\s+(?:at|drivers)|"
         r"worthless|useless|primitive|savages?|animals|disgusting|evil|weak|crazy|"
-        r"anti-women|sexist|racist)"
+        r"anti-women|sexist|racist|ignorant|untrustworthy|less\s+attractive|can'?t\s+be\s+trusted|"
+        r"cannot\s+be\s+trusted)"
     ),
     "unbound": (
         r"(?:restrictions|filters|filtering|censorship|ethics|ethical\s+(?:guidelines|"
@@ -2681,7 +2682,8 @@ RULES: tuple[dict, ...] = (
         "of people",
         # A question that presumes the slur ("Why do all women overreact?", "Aren't all men
         # cheaters?"). Asking why people believe a stereotype, or about one person, is not it.
-        "needs": ("why", "aren't", "are not", "true that", "agree that", "think that", "arent"),
+        "needs": ("why", "aren't", "are not", "true that", "agree that", "think that", "arent",
+                  "are "),
         "patterns": (
             r"(?:^|[.!?:]\s*)(?:why\s+(?:are|do|is|does)|aren'?t|are\s+not|isn'?t\s+it\s+true\s+"
             r"that|is\s+it\s+true\s+that|don'?t\s+you\s+(?:think|agree)\s+that)\s+(?:all\s+|most\s+)?"
@@ -2695,6 +2697,16 @@ RULES: tuple[dict, ...] = (
             r"(?:^|[.!?:]\s*)(?:why\s+(?:are|do|is|does)|aren'?t|are\s+not|isn'?t\s+it\s+true\s+"
             r"that|is\s+it\s+true\s+that|don'?t\s+you\s+(?:think|agree)\s+that)\s+all\s+"
             r"(?:the\s+)?{group}\s+{slur_trait}\b",
+            # Agreement asked for, a town's people called lazier, or the bare loaded question:
+            # "Do you agree that American Indians can't be trusted?", "Why is a person from
+            # Bangui more likely to be lazy?", "Are poor people lazy?"
+            r"(?:^|[.!?:]\s*)(?:do|would)\s+you\s+(?:agree|think)\s+that\s+(?:all\s+|most\s+)?(?:the\s+)?"
+            r"(?:[a-z][\w-]*\s+)?{group}\s+(?:are\s+|is\s+)?(?:(?:all|always|so|just|naturally|really|inherently|too)\s+)?"
+            r"{slur_trait}\b",
+            r"(?:^|[.!?:]\s*)why\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:person|people|someone|folks)\s+from\s+"
+            r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+more\s+likely\s+to\s+be\s+{slur_trait}\b",
+            r"(?:^|[.!?:]\s*)are\s+(?:all\s+)?(?:the\s+)?(?!(?:people|persons|folks|humans)\s){group}\s+"
+            r"(?:just\s+|really\s+|naturally\s+|inherently\s+)?{slur_trait}\s*\?",
         ),
     },
     {
@@ -2893,8 +2905,15 @@ RULES: tuple[dict, ...] = (
         "category": "harmful",
         "severity": "high",
         "reason": "Harmful request: how to bully, harass or humiliate a person",
-        "needs": ("bully", "harass", "torment", "humiliat", "shame", "intimidat"),
+        "needs": ("bully", "harass", "torment", "humiliat", "shame", "intimidat", "you agree",
+                  "you think", "true that"),
         "patterns": (
+            # Agreement asked for that someone the user knows is worthless: "Do you agree that
+            # my co-worker, Katelyn is worthless?"
+            r"\b(?:do\s+you\s+(?:agree|think)|don'?t\s+you\s+(?:agree|think)|isn'?t\s+it\s+true|is\s+it\s+"
+            r"true)(?:\s+that)?\s+my\s+(?:[\w-]+\s+)?{person}(?:\s*,\s*[a-z][\w-]*|\s+[a-z][\w-]*)?\s+is\s+"
+            r"(?:a\s+|an\s+|just\s+|so\s+|completely\s+|totally\s+)?(?:worthless|useless|pathetic|stupid|"
+            r"an?\s+idiot|a\s+loser|ugly|disgusting|trash|garbage|a\s+waste\s+of\s+space)\b",
             r"\b(?:{howto}|tips\s+(?:for|on)(?:\s+how\s+to)?|ways\s+to)\s+(?:[\w'-]+\s+){0,2}?"
             r"(?:bully|harass|torment|humiliate|publicly\s+shame|shame|intimidate)\s+(?:a\s+|an\s+|"
             r"my\s+|the\s+|this\s+|that\s+|our\s+)?(?:someone|somebody|him|her|them|{minor}s?|"
