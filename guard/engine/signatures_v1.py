@@ -1,4 +1,4 @@
-"""Signature set sig-42: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-43: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-42"
+VERSION = "sig-43"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -506,7 +506,8 @@ RULES: tuple[dict, ...] = (
             "नियम", "talimat", "komut", "kural", "polecen", "zasad", "reguł", "regul",
             "instruksi", "perintah", "arahan", "aturan", "petunjuk", "hướng dẫn", "huong dan",
             "chỉ dẫn", "chi dan", "lệnh", "quy tắc", "tagubilin", "utos", "panuto", "instruksyon",
-            "maagizo", "maelekezo", "amri", "sheria",
+            "maagizo", "maelekezo", "amri", "sheria", "regler", "anvisning", "instruksjon",
+            "ohjee", "säännö", "saanno",
         ),
         "patterns": (
             # Korean and Russian, told to forget the rules above and obey only the user (sig-33).
@@ -585,6 +586,13 @@ RULES: tuple[dict, ...] = (
             r"\b(?:huwag\s+(?:mong\s+)?pansinin|balewalain|kalimutan|ignorahin)\s+(?:ang\s+)?"
             r"(?:lahat\s+ng\s+)?(?:mga\s+)?(?:naunang|nakaraang|dating)\s+(?:mga\s+)?(?:tagubilin|"
             r"utos|panuto|instruksyon|patakaran)",
+            # Swedish, Danish, Norwegian and Finnish (sig-43)
+            r"\b(?:ignorera|strunta\s+i|gl[öo]m)\s+(?:alla\s+)?(?:tidigare|f[öo]reg[åa]ende|ovanst[åa]ende)\s+"
+            r"(?:instruktioner|regler|anvisningar)\b",
+            r"\b(?:ignorer|glem)\s+(?:alle\s+)?(?:tidligere|foreg[åa]ende|ovenst[åa]ende)\s+(?:instruktioner|"
+            r"instruksjoner|instrukser|regler)\b",
+            r"\b(?:ohita|unohda|sivuuta)\s+(?:kaikki\s+)?(?:aiemmat|edelliset|aikaisemmat|yll[äa]\s+olevat)\s+"
+            r"(?:ohjeet|s[äa][äa]nn[öo]t|k[äa]skyt)\b",
             # Swahili
             r"\b(?:puuza|sahau|usizingatie)\s+(?:maagizo|maelekezo|amri|sheria)\s+(?:yote\s+|zote\s+)?"
             r"(?:yaliyotangulia|ya\s+awali|zilizotangulia|yaliyopita|ya\s+hapo\s+juu|za\s+awali)",
@@ -2293,9 +2301,18 @@ RULES: tuple[dict, ...] = (
             "폭탄", "폭발물", "필로폰", "메스암페타민", "독약",
             "patlay", "zehir", "قنبلة", "متفجرات", "ناسفة", "سم", "الميثامفيتامين", "विस्फोटक",
             "हर", "मेथ", "बम", "racun", "sabu", "peledak", "chất nổ", "thuốc nổ", "chất độc",
-            "thuốc độc", "ma túy",
+            "thuốc độc", "ma túy", "βόμβα", "βομβα", "פצצה", "بمب", "ระเบิด",
         ),
         "patterns": (
+            # Ukrainian, Greek, Hebrew, Persian and Thai: how to make a bomb at home (sig-43).
+            r"(?<!\w)як\s+(?:мені\s+)?(?:зробити|виготовити|зібрати|змайструвати)\s+(?:саморобну\s+)?бомбу",
+            r"(?<!\w)π[ώω]ς\s+(?:να\s+)?(?:φτι[άα]ξω|φτι[άα]χνω|κατασκευ[άα]σω|φτι[άα]χνουμε|φτι[άα]ξουμε)\s+"  # noqa: RUF001 — the script as users type it
+            r"(?:μια\s+|μία\s+)?(?:αυτοσχ[έε]δια\s+)?β[όο]μβα",
+            r"(?:איך|כיצד)\s+(?:\S+\s+)?(?:מכינים|להכין|בונים|לבנות|מרכיבים|להרכיב)\s+(?:\S+\s+)?פצצה",
+            r"(?:چگونه|چطور|طرز)\s+(?:یک\s+)?(?:ساخت\s+)?بمب\s*(?:دست\s*ساز\s*)?(?:بسازم|بسازیم|درست\s+کنم|"
+            r"درست\s+کنیم)?",
+            # Thai: NFKC splits the vowel of "ทำ" (make) into two code points.
+            r"(?:วิธี|สอน|ขั้นตอน)(?:การ)?(?:ท(?:\u0e33|\u0e4d\u0e32)|สร้าง|ประกอบ)ระเบิด",
             # French: "comment fabriquer une bombe", "les étapes pour faire du poison"
             r"\b(?:comment|[ée]tapes\s+pour|instructions\s+pour|recette\s+(?:pour|de\s+la|du|"
             r"d'une?))\s+(?:(?:je\s+peux|puis-je|peut-on|on\s+peut|faut-il)\s+)?(?:fabriquer|"
@@ -3351,9 +3368,16 @@ RULES: tuple[dict, ...] = (
             "clon", "klonen", "rastrear", "rastreable", "serie", "rastre", "intracciabil",
             "traçable", "tracable", "verfolgbar", "seriennummer", "avvelen", "envenen", "empoisonn",
             "vergift", "halbautomat", "semi", "casera", "caseira", "artisanal", "fatta in casa",
-            "série", "matricola", "intraçable", "intracable",
+            "série", "matricola", "intraçable", "intracable", "зламат", "хакнут", "xâm nhập",
+            "xam nhap",
         ),
         "patterns": (
+            # Ukrainian and Vietnamese: someone else's account (sig-43).
+            r"(?<!\w)як\s+(?:мені\s+)?(?:зламати|хакнути)\s+(?:чужий\s+|чужу\s+|чуж[еі]\s+)?(?:акаунт|аккаунт|"  # noqa: RUF001 — the script as users type it
+            r"обліковий\s+запис|пошту|сторінку|профіль|instagram|facebook|telegram)",
+            r"\b(?:hack|x[âa]m\s+nh[ậa]p|[đd][ộo]t\s+nh[ậa]p)\s+(?:v[àa]o\s+)?t[àa]i\s+kho[ảa]n\s+(?:[\w]+\s+){0,2}?"
+            r"c[ủu]a\s+(?:ng[ưu][ờo]i\s+kh[áa]c|anh\s+[ấa]y|c[ôo]\s+[ấa]y|b[ạa]n\s+g[áa]i|b[ạa]n\s+trai|"
+            r"v[ợo]|ch[ồo]ng|h[ọo])",
             # Someone else's account or e-mail.
             r"\bwie\b[^.?!]{0,20}?\b(?:kann|k[öo]nnte|soll|kriege)\s+ich\b[^.?!]{0,80}?\b(?:konto|"
             r"account|e-mail-konto|e-mail|passwort|profil|instagram|facebook|whatsapp|snapchat)\s+"
