@@ -1,4 +1,4 @@
-"""Signature set sig-44: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-45: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-44"
+VERSION = "sig-45"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1765,7 +1765,11 @@ RULES: tuple[dict, ...] = (
             r"key\s+logger|trojan(?!\s+horse\s+(?:costume|story|myth|statue))|rootkit|"
             r"computer\s+(?:virus|worm)|virus\s+that|worm\s+that|botnet|spyware|"
             r"(?:password|credential|cookie|info)[- ]?stealer|remote\s+access\s+trojan|"
-            r"backdoor|wiper|cryptojacker|crypto[- ]?miner\s+that\s+hides)\b",
+            r"backdoor|wiper|cryptojacker|crypto[- ]?miner\s+that\s+hides)\b"
+            # A tool against it ("a keylogger-detection script", "a ransomware scanner") is
+            # defence.
+            r"(?![- ](?:detect\w*|scanner|remov\w*|cleaner|finder|protection|defen[cs]e|blocker|checker|"
+            r"killer|hunter|analy[sz]\w*))",
         ),
     },
     {
