@@ -1768,8 +1768,8 @@ RULES: tuple[dict, ...] = (
             r"backdoor|wiper|cryptojacker|crypto[- ]?miner\s+that\s+hides)\b"
             # A tool against it ("a keylogger-detection script", "a ransomware scanner") is
             # defence.
-            r"(?![- ](?:detect\w*|scanner|remov\w*|cleaner|finder|protection|defen[cs]e|blocker|checker|"
-            r"killer|hunter|analy[sz]\w*))",
+            r"(?![- ](?:detect\w*|scanner|remov\w*|cleaner|finder|protection|defen[cs]e|blocker|"
+            r"checker|killer|hunter|analy[sz]\w*))",
         ),
     },
     {
