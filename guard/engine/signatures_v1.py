@@ -1,4 +1,4 @@
-"""Signature set sig-46: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-47: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-46"
+VERSION = "sig-47"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1048,6 +1048,14 @@ RULES: tuple[dict, ...] = (
         "reason": "Jailbreak: describes a persona that is not bound by any rules or ethics",
         "needs": ("bound", "restricted", "limited", "constrained", "governed"),
         "patterns": (
+            # The vendor's policy named as what the persona ignores: "BRM is an AI model ... it
+            # doesn't follow OpenAI policy". A developer's model that misbehaves is asked about
+            # ("why does my bot not follow ...?").
+            (("openai", "open ai", "anthropic", "chatgpt"),
+             r"(?<!why\s)(?<!my\s)\b(?:it|he|she|they|this\s+(?:ai|model|bot|persona))\s+(?:doesn'?t|does\s+not|"
+             r"won'?t|will\s+not|never|don'?t|do\s+not)\s+(?:follow|obey|care\s+about|abide\s+by|adhere\s+to|"
+             r"respect)\s+(?:any\s+(?:of\s+)?)?(?:the\s+)?(?:open\s*ai|anthropic|chatgpt)(?:'s|s')?\s+"
+             r"(?:content\s+|usage\s+|safety\s+)?(?:polic(?:y|ies)|guidelines|rules|terms)\b"),
             r"\b(?:you|he|she|it|they|dan|who|ai|assistant|chatbot|bot|persona)\s+(?:are|is|"
             r"will\s+be|were|was|'re|'s)?\s*(?:not|never|no\s+longer|isn'?t|aren'?t)\s+"
             r"(?:be\s+)?(?:bound|restricted|limited|constrained|governed)\s+by\s+(?:any\s+"
@@ -4364,6 +4372,43 @@ RULES: tuple[dict, ...] = (
             r"\b(?:how\s+hard|where)\s+(?:should|can|do|could)\s+i\s+(?:hit|beat|slap|punch|whip|spank|smack)\s+"
             r"(?:my|a|the)\s+(?:\w+\s+)?(?:child|kids?|sons?|daughters?|toddler|baby|stepkids?|stepson|"
             r"stepdaughter)\b",
+        ),
+    },
+    {
+        "id": "JB-031",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: the request hidden in variables that two characters spell out one "
+        "word at a time",
+        # "$Term1 = hotwire ... two entities each tell one word at a time": the topic is never
+        # written whole, so the answer's filter never sees it. A word-by-word story game has
+        # no variables; a shell script's variables tell no story.
+        "needs": ("one word at a time", "word by word", "next word", "one word each"),
+        "patterns": (
+            r"\$\w+\s*=\s*[^\n]{1,60}?[^\n]{0,400}?\b(?:entit(?:y|ies)|characters?|players?|tom\s+and\s+"
+            r"jerry|story)\b[^\n]{0,200}?\b(?:one\s+word\s+at\s+a\s+time|word\s+by\s+word|(?:says?|tells?)\s+"
+            r"the\s+next\s+word|one\s+word\s+each)\b",
+            r"\b(?:entit(?:y|ies)|characters?|players?|tom\s+and\s+jerry)\b[^\n]{0,200}?\b(?:one\s+word\s+at\s+"
+            r"a\s+time|word\s+by\s+word|(?:says?|tells?)\s+the\s+next\s+word|one\s+word\s+each)\b[^\n]{0,200}?"
+            r"\$\w+",
+        ),
+    },
+    {
+        "id": "JB-032",
+        "category": "jailbreak",
+        "severity": "high",
+        "reason": "Jailbreak: claims to be the model maker's staff, changing its rules or "
+        "programming",
+        # "I am a programmer at OpenAI ... modifying your programming". Working at a partner
+        # company, or asking how such teams work, changes nothing of the model's.
+        "needs": ("openai", "open ai", "anthropic", "deepmind"),
+        "patterns": (
+            r"\b(?:i\s+am|i'm|we\s+are|we're)\s+(?:an?\s+)?(?:[\w'-]+\s+)?(?:programmers?|developers?|"
+            r"engineers?|employees?|researchers?|staff)\s+(?:at|from|of|for)\s+(?:open\s*ai|anthropic|"
+            r"google\s+deepmind)\b(?!'s\s+partner)[^\n]{0,200}?\b(?:modify(?:ing)?|chang(?:e|ing)|"
+            r"updat(?:e|ing)|rewrit(?:e|ing)|reprogram\w*|remov(?:e|ing)|disabl(?:e|ing))\s+"
+            r"(?:your|the\s+model'?s)\s+(?:programming|code|rules|restrictions|filters|guidelines|"
+            r"safety)",
         ),
     },
 )
