@@ -33,6 +33,62 @@ logger = logging.getLogger(__name__)
 # (it still feeds the combined risk).
 _CLASSIFIER_REPORT_FLOOR = 0.3
 
+# A prompt that quotes an attack in order to talk about it ("why is 'ignore previous
+# instructions' such a common injection?", a ticket shown to the security team, a unit test
+# of a refusal) mentions the attack without making it. Such a prompt is judged on its own
+# words, with the quoted text set aside, when the words around the quotes are about attacks
+# and nothing asks for the quoted text to be carried out.
+_QUOTED_RE = re.compile(
+    r'"[^"\n]{3,4000}"'
+    r"|\u201c[^\u201d\n]{3,4000}\u201d"
+    r"|(?<!\w)'[^'\n]{8,1000}'(?!\w)"
+)
+_ABOUT_ATTACKS_RE = re.compile(
+    r"\b(?:prompt[- ]injections?|injections?\s+attacks?|jailbreak(?:s|ing)?|red[- ]team\w*|owasp|"
+    r"(?:an?|the|this|that|such|common|known|typical)\s+attacks?|attackers?|classifier|"
+    r"detect\w*|filter(?:s|ed|ing)?|defen[cd]\w*|unit\s+tests?|guardrails?)\b"
+)
+# ... and asks about it: a question, or a piece of writing or a test about it. A document
+# handed over to be summarised, translated or classified is data, and an instruction quoted
+# inside it is the injection itself, so those requests are not discussions.
+_DISCUSSES_RE = re.compile(
+    r"\?|\b(?:explain|describe|write\s+(?:an?\s+)?(?:blog|article|post|quiz|test|report|guide|"
+    r"policy)|list)\b"
+)
+_PROCESSES_RE = re.compile(
+    r"\btl;?dr\b|\b(?:summari[sz]e|translate|classify|analy[sz]e|review|proofread|rewrite|paraphrase|"
+    r"extract|evaluate|score|rate|grade|screen|process|answer|respond\s+to)\s+(?:this|the|these|that|"
+    r"my|our|it|following)\b"
+)
+# A passage this long outside the quotes is a document, not a question about a phrase.
+_MENTION_MAX_CHARS = 1000
+_CARRY_OUT_RE = re.compile(
+    r"\b(?:do\s+(?:what|as)\s+(?:it|they)\s+(?:says?|asks?)|as\s+(?:it|they)\s+(?:says?|asks?)|"
+    r"follow\s+(?:it|them|that|this|those|these)|(?:answer|respond\s+to|reply\s+to|obey|execute|"
+    r"run|apply|perform|complete|fulfil+|comply\s+with|act\s+on)\s+(?:it|them|that|this|those|"
+    r"these)\b|now\s+(?:do|say|answer|print|output|write|reveal|tell)|then\s+(?:do|answer|say|"
+    r"print|reveal|tell)|pretend|role-?play|act\s+as|you\s+are\s+now|(?:produce|give|write)\s+"
+    r"(?:the|a|your)\s+(?:most\s+)?(?:helpful\s+|full\s+|complete\s+)?(?:response|answer|reply))"
+)
+
+
+def quoted_mention(text: str) -> str | None:
+    """``text`` with its quoted passages replaced by an ellipsis, when the words around them
+    talk about attacks and ask for nothing to be carried out; None otherwise."""
+    if not _QUOTED_RE.search(text):
+        return None
+    outside = _QUOTED_RE.sub(' "\u2026" ', text)
+    lowered = outside.lower()
+    if (
+        len(outside) > _MENTION_MAX_CHARS
+        or not _ABOUT_ATTACKS_RE.search(lowered)
+        or not _DISCUSSES_RE.search(lowered)
+        or _PROCESSES_RE.search(lowered)
+        or _CARRY_OUT_RE.search(lowered)
+    ):
+        return None
+    return outside
+
 
 class ScoredText(Protocol):
     """What a scorer says of one text: its attack probability, and on request the kind of
@@ -131,6 +187,17 @@ class Guard:
         the tenant's memory of reported prompts (layer "memory"; effect "allow" for a
         prompt the tenant reported benign). ``views`` is ``self.views(text)`` when the
         caller computed it already (to share it with the memory lookup)."""
+        return self._inspect(text, strictness, extra_detections, views, mentions=True)
+
+    def _inspect(
+        self,
+        text: str,
+        strictness: str,
+        extra_detections: Sequence[Detection],
+        views: Views | None,
+        *,
+        mentions: bool,
+    ) -> Verdict:
         policy.check_strictness(strictness)
         views = views if views is not None else expand(text)
         detections = _normalizer_detections(views)
@@ -141,12 +208,53 @@ class Guard:
                 detections.append(clf)
         detections += extra_detections
         decision = policy.decide(detections, strictness=strictness)
+        if mentions and not decision.allowed:
+            mention = self._as_mention(text, detections, strictness, extra_detections)
+            if mention is not None:
+                return mention
         return Verdict(
             allowed=decision.allowed,
             risk_score=decision.risk_score,
             block_reason=decision.block_reason,
             categories=decision.categories,
             detections=tuple(detections) + decision.added,
+            engine_version=self.engine_version,
+        )
+
+    def _as_mention(
+        self,
+        text: str,
+        detections: Sequence[Detection],
+        strictness: str,
+        extra_detections: Sequence[Detection],
+    ) -> Verdict | None:
+        """The verdict on a prompt that only quotes the attack it talks about (see
+        ``quoted_mention``): allowed when its own words are, unless a critical signature
+        fired (a quoted request for abuse material is not waved through as a quotation)."""
+        outside = quoted_mention(text)
+        if outside is None or any(
+            d.layer == "signature" and d.severity == "critical" for d in detections
+        ):
+            return None
+        own = self._inspect(outside, strictness, extra_detections, None, mentions=False)
+        if not own.allowed:
+            return None
+        note = Detection(
+            layer="policy",
+            rule="POL-QUOTED",
+            category=max(detections, key=lambda d: d.score).category,
+            score=1.0,
+            detail="The attack is quoted in a question about it, and nothing asks for it to be "
+            "carried out; judged on the words around the quotation",
+            severity="low",
+            effect="allow",
+        )
+        return Verdict(
+            allowed=True,
+            risk_score=own.risk_score,
+            block_reason=None,
+            categories=(),
+            detections=(*detections, note),
             engine_version=self.engine_version,
         )
 
