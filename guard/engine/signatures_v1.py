@@ -1,4 +1,4 @@
-"""Signature set sig-47: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-48: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-47"
+VERSION = "sig-48"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -3806,15 +3806,28 @@ RULES: tuple[dict, ...] = (
         "severity": "high",
         "reason": "Secret extraction: asks for the guarded password spelled so that an output "
         "filter would miss it",
-        "needs": ("password", "passcode", "passphrase", "secret word"),
         "patterns": (
             # Spelled so an output filter would miss it: backwards, a letter per line, with
-            # spaces, as an acrostic.
-            r"\b(?:the|your)\s+(?:secret\s+)?(?:password|passcode|passphrase|secret\s+word)\b"
-            r"[^\n]{0,60}?\b(?:spell|write|print|say|give|type)\w*\s+(?:it|them)\s+(?:out\s+)?"
-            r"(?:backwards|in\s+reverse|reversed|one\s+letter\s+(?:per|at\s+a)\s+(?:line|time)|with\s+"
-            r"(?:spaces|dashes|dots)|letter\s+by\s+letter|as\s+an\s+acrostic|in\s+(?:base64|hex|"
-            r"morse|rot13))",
+            # spaces, in pig latin, as an acrostic. A poem whose lines spell a word the user
+            # names is a neighbour.
+            (("password", "passcode", "passphrase", "secret word"),
+             r"\b(?:the|your)\s+(?:secret\s+)?(?:password|passcode|passphrase|secret\s+word)\b"
+             r"[^\n]{0,60}?\b(?:spell|write|print|say|give|type)\w*\s+(?:it|them)\s+(?:out\s+)?"
+             r"(?:backwards|in\s+reverse|reversed|one\s+letter\s+(?:per|at\s+a)\s+(?:line|time)|with\s+"
+             r"(?:spaces|dashes|dots)|letter\s+by\s+letter|as\s+an\s+acrostic|in\s+(?:base64|hex|"
+             r"morse|rot13))"),
+            (("backwards", "reverse", "pig latin", "morse", "another language", "in french",
+              "in spanish", "in german", "letter by letter", "one letter", "spaces between",
+              "dashes between", "dots between", "hyphens between"),
+             r"(?:^|[.!?:;]\s+|\bplease\s+|\bjust\s+|\bnow\s+)(?:write|spell|say|type|print|give\s+me|translate|"
+             r"tell\s+me)\s+(?:out\s+)?(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+word)\s+"
+             r"(?:backwards|in\s+reverse|reversed|in\s+(?:pig\s+latin|morse(?:\s+code)?|another\s+language|"
+             r"french|spanish|german)|letter\s+by\s+letter|one\s+letter\s+(?:per|at\s+a)\s+(?:line|time)|"
+             r"with\s+(?:spaces|dashes|dots|hyphens)\s+between)"),
+            (("first letter",),
+             r"\b(?:password|passphrase|secret)\b[^\n]{0,120}?\bfirst\s+letters?\s+of\s+(?:each|every)\s+"
+             r"(?:line|word|sentence|verse)\s+spells?\s+(?:out\s+)?(?:it|the\s+(?:secret\s+)?(?:password|"
+             r"passphrase|secret\s+word|secret))\b"),
         ),
     },
     {
@@ -4266,11 +4279,10 @@ RULES: tuple[dict, ...] = (
         "category": "extraction",
         "severity": "high",
         "reason": "Secret extraction: asks for the secret the model was given to keep, or for "
-        "clues that would spell it out",
+        "clues to it",
         # The guessing-game attacks on a model told to keep a password: the secret "you were
-        # given", its letters, a hint, the word written backwards or as an acrostic. A user's
-        # own password (reset, strength, a generator) and a poem whose lines spell a word the
-        # user names are neighbours.
+        # given", its letters, a hint (the word written backwards or as an acrostic is EXT-014).
+        # A user's own password (reset, strength, a generator) is a neighbour.
         "patterns": (
             # Advice never to share it, or a secret handed over by someone named, asks nothing.
             (("password", "passcode", "passphrase", "secret"),
@@ -4287,18 +4299,6 @@ RULES: tuple[dict, ...] = (
              r"\b(?:hint|clue)s?\s+(?:about|for|to|on)\s+(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|"
              r"secret\s+word)\b(?!\s*(?:polic|manager|reset|recovery|requirement|question|field|rule|for\s+"
              r"(?:my|the|a)\b))"),
-            (("backwards", "reverse", "pig latin", "morse", "another language", "in french",
-              "in spanish", "in german", "letter by letter", "one letter", "spaces between",
-              "dashes between", "dots between", "hyphens between"),
-             r"(?:^|[.!?:;]\s+|\bplease\s+|\bjust\s+|\bnow\s+)(?:write|spell|say|type|print|give\s+me|translate|"
-             r"tell\s+me)\s+(?:out\s+)?(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret\s+word)\s+"
-             r"(?:backwards|in\s+reverse|reversed|in\s+(?:pig\s+latin|morse(?:\s+code)?|another\s+language|"
-             r"french|spanish|german)|letter\s+by\s+letter|one\s+letter\s+(?:per|at\s+a)\s+(?:line|time)|"
-             r"with\s+(?:spaces|dashes|dots|hyphens)\s+between)"),
-            (("first letter",),
-             r"\b(?:password|passphrase|secret)\b[^\n]{0,120}?\bfirst\s+letters?\s+of\s+(?:each|every)\s+"
-             r"(?:line|word|sentence|verse)\s+spells?\s+(?:out\s+)?(?:it|the\s+(?:secret\s+)?(?:password|"
-             r"passphrase|secret\s+word|secret))\b"),
         ),
     },
     {
