@@ -57,8 +57,8 @@ _DISCUSSES_RE = re.compile(
 )
 _PROCESSES_RE = re.compile(
     r"\btl;?dr\b|\b(?:summari[sz]e|translate|classify|analy[sz]e|review|proofread|rewrite|paraphrase|"
-    r"extract|evaluate|score|rate|grade|screen|process|answer|respond\s+to)\s+(?:this|the|these|that|"
-    r"my|our|it|following)\b"
+    r"extract|evaluate|score|rate|grade|screen|process)\s+(?:this|the|these|that|my|our|it|"
+    r"following)\b"
 )
 # A passage this long outside the quotes is a document, not a question about a phrase.
 _MENTION_MAX_CHARS = 1000
@@ -66,7 +66,7 @@ _CARRY_OUT_RE = re.compile(
     r"\b(?:do\s+(?:what|as)\s+(?:it|they)\s+(?:says?|asks?)|as\s+(?:it|they)\s+(?:says?|asks?)|"
     r"follow\s+(?:it|them|that|this|those|these)|(?:answer|respond\s+to|reply\s+to|obey|execute|"
     r"run|apply|perform|complete|fulfil+|comply\s+with|act\s+on)\s+(?:it|them|that|this|those|"
-    r"these)\b|now\s+(?:do|say|answer|print|output|write|reveal|tell)|then\s+(?:do|answer|say|"
+    r"these|the\s+\w+)\b|now\s+(?:do|say|answer|print|output|write|reveal|tell)|then\s+(?:do|answer|say|"
     r"print|reveal|tell)|pretend|role-?play|act\s+as|you\s+are\s+now|(?:produce|give|write)\s+"
     r"(?:the|a|your)\s+(?:most\s+)?(?:helpful\s+|full\s+|complete\s+)?(?:response|answer|reply))"
 )
