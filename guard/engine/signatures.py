@@ -60,11 +60,14 @@ class LiteralTable:
     def __init__(self, literals: Iterable[str]) -> None:
         self.literals = tuple(sorted(set(literals)))
         self.known = frozenset(self.literals)
-        self._rows = np.full((len(self.literals), _TRIGRAMS_CHECKED), _ALWAYS, dtype=np.intp)
+        # One row per checked trigram, one column per literal: a text's hits are the AND of
+        # six gathers, which is cheaper than reducing a (literals x 6) gather along its rows.
+        self._columns = np.full((_TRIGRAMS_CHECKED, len(self.literals)), _ALWAYS, dtype=np.intp)
         for i, literal in enumerate(self.literals):
             head = literal[: _TRIGRAMS_CHECKED + 2]
             slots = _trigram_slots(np.array([ord(c) for c in head], dtype=np.uint32))
-            self._rows[i, : len(slots)] = slots
+            self._columns[: len(slots), i] = slots
+        self._literal_array = np.array(self.literals, dtype=object)
 
     def candidates(self, text: str) -> frozenset[str]:
         """The literals that may occur in ``text`` (a superset of those that do)."""
@@ -72,8 +75,8 @@ class LiteralTable:
         seen = np.zeros(_ALWAYS + 1, dtype=bool)
         seen[_ALWAYS] = True
         seen[_trigram_slots(codes)] = True
-        hits = np.flatnonzero(seen[self._rows].all(axis=1))
-        return frozenset([self.literals[i] for i in hits.tolist()])
+        hits = np.logical_and.reduce(seen[self._columns], axis=0)
+        return frozenset(self._literal_array[hits].tolist())
 
 
 class TextIndex:
@@ -148,7 +151,17 @@ class TextIndex:
 
     def has_all(self, required: tuple[frozenset[str], ...]) -> bool:
         """Does the text hold at least one literal of every set?"""
-        return all(any(self.contains(s) for s in options) for options in required)
+        maybe = self._maybe
+        if maybe is None:
+            return all(any(self.contains(s) for s in options) for options in required)
+        known = self._table.known  # type: ignore[union-attr]
+        for options in required:
+            # The table has already ruled out most options: one set operation, then a
+            # substring check of the few left (and of any literal the table does not hold).
+            left = (options & maybe) | (options - known)
+            if not any(self.contains(s) for s in left):
+                return False
+        return True
 
     def _lookup(self, needle: str) -> bool:
         first = _TOKEN_RE.match(needle)
