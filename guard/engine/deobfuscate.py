@@ -89,6 +89,7 @@ _CUE_RE = re.compile(
 _HEX_HINT_RE = re.compile(r"[2-7][0-9A-Fa-f](?:[ :,-]{0,2}(?:0x|\\x)?[2-7][0-9A-Fa-f]){3}")
 _NON_LETTER_RE = re.compile(r"[\W\d_]+")
 _WORD_RE = re.compile(r"[a-z]+")
+_LETTER_RUN_RE = re.compile(r"[a-z]+")
 _SEGMENT_RE = re.compile(r"[^\n.!?;:\"()\[\]{}<>]+")
 
 # Letter-spaced words: single letters joined by one kind of short separator
@@ -561,6 +562,17 @@ def _more_english(decoded: str, source: str) -> bool:
 
 def _cue_segments(lowered: str) -> tuple[list[str], list[str]]:
     """Segments worth reading as ROT13 and as reversed text; both empty for ordinary prose."""
+    # A cue that counts is a whole run of ASCII letters, so a text with fewer than two such
+    # runs of either kind (nearly every text) is settled by a plain tokenising pass instead
+    # of the cue alternation's search at every position.
+    rot_runs = rev_runs = 0
+    for run in _LETTER_RUN_RE.findall(lowered):
+        if run in _ROT13_CUES:
+            rot_runs += 1
+        elif run in _REVERSED_CUES:
+            rev_runs += 1
+    if rot_runs < 2 and rev_runs < 2:
+        return [], []
     rot_hits = rev_hits = 0
     for m in _CUE_RE.finditer(lowered):
         start = m.start()
