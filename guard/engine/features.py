@@ -1525,20 +1525,30 @@ def _item_starts(item: tuple, k: int) -> set[tuple[str, bool]]:
     return {("", False)}
 
 
-def _word_gate() -> dict[str, tuple[tuple[int, frozenset[str], tuple[str, ...]], ...]]:
-    """For each key of _GATE: (group, words it can start with, stems it can start with)."""
+def _group_starts() -> list[set[str]]:
+    """Per group, strings one of which starts every match (up to _WORD_SCAN characters)."""
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - older Pythons
         import sre_parse  # type: ignore[no-redef]
+    return [
+        {start for pat in pats for start, _ in _starts(list(sre_parse.parse(pat)), _WORD_SCAN)}
+        for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values()
+    ]
+
+
+_GROUP_STARTS = _group_starts()
+
+
+def _word_gate() -> dict[str, tuple[tuple[int, frozenset[str], tuple[str, ...]], ...]]:
+    """For each key of _GATE: (group, words it can start with, stems it can start with)."""
     word_start = re.compile(r"\w*")
     words: list[set[str]] = []
     stems: list[set[str]] = []
-    for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values():
+    for group_starts in _GROUP_STARTS:
         exact: set[str] = set()
         stem: set[str] = set()
-        for pat in pats:
-            for start, _ in _starts(list(sre_parse.parse(pat)), _WORD_SCAN):
+        for start in group_starts:
                 end = word_start.match(start).end()  # type: ignore[union-attr]
                 # A non-word character inside the start ends the word there; otherwise the
                 # word at least begins with the whole start.
@@ -1566,20 +1576,35 @@ _WORD_GATE = _word_gate()
 
 # Groups to try where a word starts, by the word; for a word shorter than _KEY, by the _KEY
 # characters there (they then include what ends the word). Bounded like _WORD_CACHE.
-_GROUPS_AT: dict[str, tuple[int, ...]] = {}
+_GROUPS_AT: dict[str, tuple[tuple[int, tuple[str, ...] | None], ...]] = {}
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
-def _groups_at(word: str, key: str) -> tuple[int, ...]:
+def _groups_at(word: str, key: str) -> tuple[tuple[int, tuple[str, ...] | None], ...]:
     """The groups whose regex can match where ``word`` starts, ``key`` being the _KEY
-    characters from there (the _GATE key)."""
+    characters from there (the _GATE key), each with the longer starts a match there must
+    begin with (None when the word alone admits it)."""
     # A word shorter than _KEY followed by punctuation ("no,") has no key of its own; the
     # groups that can match the bare word are the ones to try.
     entry = _WORD_GATE.get(key) or (_WORD_GATE.get(word, ()) if len(word) < _KEY else ())
-    gids = tuple(gid for gid, exact, stems in entry if word in exact or word.startswith(stems))
+    gids = [gid for gid, exact, stems in entry if word in exact or word.startswith(stems)]
+    groups: list[tuple[int, tuple[str, ...] | None]] = []
+    for gid in gids:
+        # "the" opens "the elderly" and "the difference between": where the word is only
+        # the first of a phrase, the phrase is compared (one startswith) before the regex.
+        longer = []
+        for start in _GROUP_STARTS[gid]:
+            if word.startswith(start):
+                longer = None
+                break
+            if start.startswith(word) and not _WORD_CHAR_RE.match(start, len(word)):
+                longer.append(start)
+        groups.append((gid, None if longer is None else tuple(sorted(longer))))
+    found = tuple(groups)
     if len(_GROUPS_AT) >= _WORD_CACHE_MAX:
         _GROUPS_AT.clear()
-    _GROUPS_AT[word if len(word) >= _KEY else key] = gids
-    return gids
+    _GROUPS_AT[word if len(word) >= _KEY else key] = found
+    return found
 
 
 _N_HARM = len(_HARM_GROUPS)
@@ -1739,9 +1764,11 @@ def _cue_matches(
             gids = _groups_at(word, key)
         if not gids or (at and norm[at - 1] == "'"):
             continue
-        for gid in gids:
+        for gid, longer in gids:
             if ends[gid] and at < ends[gid][-1]:
                 continue  # inside this group's previous match, as re.finditer would skip
+            if longer is not None and not norm.startswith(longer, at):
+                continue
             m = regexes[gid].match(norm, at)
             if m is not None:
                 found[gid].append(at)
