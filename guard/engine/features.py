@@ -24,6 +24,8 @@ from itertools import pairwise
 
 import numpy as np
 
+from guard.engine.regex_starts import match_starts
+
 # Invisible characters attackers sprinkle inside trigger words ("ig\u200bnore") to split them;
 # they carry no meaning for a prompt, so they are dropped before any n-gram is formed.
 _INVISIBLE_RE = re.compile(
@@ -1472,67 +1474,10 @@ _GATE, _GATE_LENGTHS = _gate()
 _WORD_SCAN = 16  # characters of a match's start that name its first word
 
 
-def _starts(items: list, k: int) -> set[tuple[str, bool]]:
-    """(s, grows) pairs, one s starting every match of a parsed sequence: s is cut at k
-    characters, or where an open class (\\w, [^...]) or the end of the pattern comes;
-    ``grows`` says the sequence was read to its end, so what follows it continues s."""
-    cur: set[tuple[str, bool]] = {("", True)}
-    for item in items:
-        nxt: set[tuple[str, bool]] = set()
-        for s, grows in cur:
-            if not grows or len(s) >= k:
-                nxt.add((s, False))
-                continue
-            for t, t_grows in _item_starts(item, k - len(s)):
-                nxt.add((s + t, t_grows))
-        cur = nxt
-    return cur
-
-
-def _item_starts(item: tuple, k: int) -> set[tuple[str, bool]]:
-    op, av = item
-    name = str(op)
-    if name == "LITERAL":
-        return {(chr(av), True)}
-    if name == "IN":
-        chars: set[str] = set()
-        for cop, cav in av:
-            if str(cop) == "LITERAL":
-                chars.add(chr(cav))
-            elif str(cop) == "RANGE" and cav[1] - cav[0] < 32:
-                chars |= {chr(c) for c in range(cav[0], cav[1] + 1)}
-            else:
-                return {("", False)}
-        return {(c, True) for c in chars}
-    if name == "CATEGORY" and str(av) == "CATEGORY_SPACE":
-        return {(" ", True)}  # normalised text has no other white space
-    if name == "SUBPATTERN":
-        return _starts(list(av[-1]), k)
-    if name == "BRANCH":
-        return set().union(*(_starts(list(alt), k) for alt in av[1]))
-    if name in ("MAX_REPEAT", "MIN_REPEAT"):
-        lo, hi, sub = av
-        if lo > k:
-            return {("", False)}
-        out: set[tuple[str, bool]] = set()
-        for n in range(lo, min(hi, k) + 1):
-            for s, grows in _starts(list(sub) * n, k):
-                # After the last repetition read here more may follow: stop there.
-                out.add((s, grows and n < hi and n < k))
-        return out
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return {("", True)}
-    return {("", False)}
-
-
 def _group_starts() -> list[set[str]]:
     """Per group, strings one of which starts every match (up to _WORD_SCAN characters)."""
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - older Pythons
-        import sre_parse  # type: ignore[no-redef]
     return [
-        {start for pat in pats for start, _ in _starts(list(sre_parse.parse(pat)), _WORD_SCAN)}
+        {start for pat in pats for start in match_starts(pat, _WORD_SCAN)}
         for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values()
     ]
 

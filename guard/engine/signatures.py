@@ -11,12 +11,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
 from guard.engine import signatures_v1
 from guard.engine.deobfuscate import Views
 from guard.engine.normalize import collapse, normalize
+from guard.engine.regex_starts import match_starts
 from guard.engine.verdict import CATEGORIES, SEVERITIES, Detection
 
 SIGNATURES_VERSION: str = signatures_v1.VERSION
@@ -227,6 +229,8 @@ class Rule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "need_set", frozenset(self.needs))
         object.__setattr__(self, "requires", tuple(required_literals(p) for p in self.patterns))
+        for p in self.patterns:
+            _starts_of(p)  # read once here, not on the first prompt that needs it
         ascii_ok = [not needs_non_ascii(p) for p in self.patterns]
         object.__setattr__(self, "ascii_patterns", tuple(
             p for p, ok in zip(self.patterns, ascii_ok, strict=True) if ok
@@ -276,9 +280,47 @@ class Rule:
             if not patterns:
                 return False
         spans = index.windows(self.needs) if self.needs else None
+        text = index.text
         if spans is None:
-            return any(p.search(index.text) for p in patterns)
-        return any(p.search(index.text, start, end) for start, end in spans for p in patterns)
+            return any(_search(p, text, 0, len(text)) for p in patterns)
+        return any(_search(p, text, start, end) for start, end in spans for p in patterns)
+
+
+# A pattern is looked up by the strings its matches start with (their first _START_CHARS
+# characters) when there are at most _MAX_STARTS of them, none shorter than _MIN_START:
+# a few C-level finds, and the regex tried only where one occurs, instead of the regex
+# engine trying its alternation at every position (1 kB: 174 -> 95 µs of pattern search).
+# A span shorter than _GATED_SPAN is searched as it is: there the finds save nothing.
+_START_CHARS = 4
+_MAX_STARTS = 48
+_MIN_START = 2
+_GATED_SPAN = 300
+
+
+@cache
+def _starts_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings one of which begins every match of ``pattern``, when they are few and
+    long enough to look up; None when the pattern is searched as it is."""
+    found = match_starts(pattern.pattern, _START_CHARS, flags=pattern.flags, space=None)
+    if not found or len(found) > _MAX_STARTS or min(map(len, found)) < _MIN_START:
+        return None
+    return tuple(sorted(found))
+
+
+def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``pattern.search(text, start, end) is not None``."""
+    starts = _starts_of(pattern) if end - start >= _GATED_SPAN else None
+    if starts is None:
+        return pattern.search(text, start, end) is not None
+    for head in starts:
+        at = text.find(head, start, end)
+        while at != -1:
+            # match() at a position sees the text before it (look-behinds, \b) exactly as
+            # search() does there.
+            if pattern.match(text, at, end) is not None:
+                return True
+            at = text.find(head, at + 1, end)
+    return False
 
 
 # Requirements shorter than this are in nearly every text and not worth a look-up.
