@@ -721,4 +721,68 @@ def _despace(text: str) -> str | None:
     if pieces:
         pieces.append(out[pos:])
         out = "".join(pieces)
+    rejoined = _rejoin_split_words(out)
+    if rejoined is not None:
+        out, changed = rejoined, True
     return " ".join(out.split()) if changed else None
+
+
+def _split_fragments() -> frozenset[str]:
+    """Pieces a long trigger word falls into when a space is put inside it ("ig nore",
+    "previ ous"), two letters or more, that the vocabulary does not know as words."""
+    vocabulary = load_vocabulary()
+    return frozenset(
+        piece
+        for word in TRIGGER_WORDS
+        if len(word) >= _MIN_REJOINED
+        for cut in range(2, len(word) - 1)
+        for piece in (word[:cut], word[cut:])
+        if not vocabulary.knows(piece)
+    )
+
+
+# A trigger word cut by spaces into two or three pieces is read back when it has at least
+# this many letters and one of its pieces is not a word. Two words stay as written ("pass
+# word", "guide lines", "for get"): prose writes those apart, and looking for them would
+# cost a pass over a third of all prompts.
+_MIN_REJOINED = 6
+_SPLIT_FRAGMENTS = _split_fragments()
+_EDGES_TO_SPACES = str.maketrans(dict.fromkeys(_EDGE_CHARS, " "))
+
+
+def _rejoin_split_words(text: str) -> str | None:
+    """``text`` with trigger words cut by spaces put back together; None when there are
+    none. A cheap first look: some token must be a piece no word of prose is."""
+    if _SPLIT_FRAGMENTS.isdisjoint(text.translate(_EDGES_TO_SPACES).split()):
+        return None
+    tokens = text.split(" ")
+    fragments = [i for i, t in enumerate(tokens) if t.strip(_EDGE_CHARS) in _SPLIT_FRAGMENTS]
+    joins: dict[int, tuple[int, str]] = {}  # first token -> (tokens joined, replacement)
+    for at in fragments:
+        for first in range(max(0, at - 2), at + 1):
+            for n in (3, 2):
+                parts = tokens[first : first + n]
+                if len(parts) < n or first + n <= at:
+                    continue
+                # Punctuation may lead the first piece and trail the last, not sit inside.
+                head, tail = parts[0].lstrip(_EDGE_CHARS), parts[-1].rstrip(_EDGE_CHARS)
+                pieces = (head, *parts[1:-1], tail)
+                word = "".join(pieces)
+                if (
+                    len(word) >= _MIN_REJOINED
+                    and word in TRIGGER_WORDS
+                    and all(p.isalpha() and p.isascii() for p in pieces)
+                ):
+                    lead = parts[0][: len(parts[0]) - len(head)]
+                    joins.setdefault(first, (n, lead + word + parts[-1][len(tail) :]))
+    if not joins:
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        n, replacement = joins.get(i, (1, tokens[i]))
+        out.append(replacement)
+        i += n
+    return " ".join(out)
+
+
