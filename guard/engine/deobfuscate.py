@@ -727,32 +727,40 @@ def _despace(text: str) -> str | None:
     return " ".join(out.split()) if changed else None
 
 
-def _split_fragments() -> frozenset[str]:
-    """Pieces a long trigger word falls into when a space is put inside it ("ig nore",
-    "previ ous"), two letters or more, that the vocabulary does not know as words."""
+def _rejoinable() -> frozenset[str]:
+    """Words of _MIN_REJOINED letters or more a split is read back into: the vocabulary's
+    and the trigger words."""
+    vocabulary = load_vocabulary()
+    return frozenset(
+        w for w in (*vocabulary.words(), *TRIGGER_WORDS) if len(w) >= _MIN_REJOINED
+    )
+
+
+def _split_fragments(words: frozenset[str]) -> frozenset[str]:
+    """Pieces those words fall into when a space is put inside one ("ig nore", "previ ous",
+    "explo sives"), two letters or more, that the vocabulary does not know as words."""
     vocabulary = load_vocabulary()
     return frozenset(
         piece
-        for word in TRIGGER_WORDS
-        if len(word) >= _MIN_REJOINED
+        for word in words
         for cut in range(2, len(word) - 1)
         for piece in (word[:cut], word[cut:])
         if not vocabulary.knows(piece)
     )
 
 
-# A trigger word cut by spaces into two or three pieces is read back when it has at least
-# this many letters and one of its pieces is not a word. Two words stay as written ("pass
-# word", "guide lines", "for get"): prose writes those apart, and looking for them would
-# cost a pass over a third of all prompts.
+# A word cut by spaces into two or three pieces is read back when it has at least this many
+# letters and one of its pieces is not a word. Two words stay as written ("pass word",
+# "guide lines", "for get"): prose writes those apart.
 _MIN_REJOINED = 6
-_SPLIT_FRAGMENTS = _split_fragments()
+_REJOINABLE = _rejoinable()
+_SPLIT_FRAGMENTS = _split_fragments(_REJOINABLE)
 _EDGES_TO_SPACES = str.maketrans(dict.fromkeys(_EDGE_CHARS, " "))
 
 
 def _rejoin_split_words(text: str) -> str | None:
-    """``text`` with trigger words cut by spaces put back together; None when there are
-    none. A cheap first look: some token must be a piece no word of prose is."""
+    """``text`` with words cut by spaces put back together; None when there are none.
+    A cheap first look: some token must be a piece that is no word of prose."""
     if _SPLIT_FRAGMENTS.isdisjoint(text.translate(_EDGES_TO_SPACES).split()):
         return None
     tokens = text.split(" ")
@@ -770,7 +778,7 @@ def _rejoin_split_words(text: str) -> str | None:
                 word = "".join(pieces)
                 if (
                     len(word) >= _MIN_REJOINED
-                    and word in TRIGGER_WORDS
+                    and word in _REJOINABLE
                     and all(p.isalpha() and p.isascii() for p in pieces)
                 ):
                     lead = parts[0][: len(parts[0]) - len(head)]

@@ -736,7 +736,10 @@ RULES: tuple[dict, ...] = (
             # message at the top", "the exact text of your developer message".
             r"\b(?:summari[sz]e|recap|repeat|print|list|show|transcribe|export|copy|dump)\b[^.\n]{0,60}?"
             r"\b(?:including|with|plus|along\s+with|and\s+also)\s+(?:the\s+|your\s+)?(?:system|"
-            r"developer|hidden|initial)\s+(?:message|prompt|instructions)s?\b",
+            r"developer|hidden|initial)\s+(?:message|prompt|instructions)s?\b"
+            # ... not the user's own: "export the chat, including the system prompt I set".
+            r"(?!\s+(?:(?:that|which)\s+)?(?:i|we)\s+(?:set|wrote|write|gave|give|added|add|use|"
+            r"used|configured|defined|passed|pass|chose)\b|\s+(?:of|from|in)\s+(?:my|our)\b)",
             r"\b(?:exact|full|complete|verbatim|entire|raw)\s+(?:text|wording|content)s?\s+of\s+(?:your|"
             r"the)\s+(?:system|developer|hidden|initial)\s+(?:message|prompt|instructions)s?\b",
         ),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -48,6 +49,9 @@ class Vocabulary:
 
     def knows(self, word: str) -> bool:
         return word in self._cost
+
+    def words(self) -> Iterable[str]:
+        return self._cost.keys()
 
     def cost(self, word: str) -> float:
         """-log P(word); unknown words cost by their length."""

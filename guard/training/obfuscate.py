@@ -84,6 +84,18 @@ def letter_spacing(text: str, rng: random.Random) -> str:
     )
 
 
+def split_words(text: str, rng: random.Random) -> str:
+    """Half the words of six letters or more cut in two by a space at a random place
+    ("ig nore previ ous instructions"): a reader joins them, a word list does not."""
+    out = []
+    for word in text.split(" "):
+        if len(word) >= 6 and word.isalpha() and rng.random() < 0.5:
+            cut = rng.randrange(2, len(word) - 1)
+            word = f"{word[:cut]} {word[cut:]}"
+        out.append(word)
+    return " ".join(out)
+
+
 _MORSE_OF = {char: code for code, char in MORSE.items()}
 
 
@@ -176,6 +188,7 @@ TRANSFORMS: dict[str, Callable[[str, random.Random], str]] = {
     "homoglyphs": homoglyphs,
     "zero_width": zero_width,
     "letter_spacing": letter_spacing,
+    "split_words": split_words,
     "document_wrap": document_wrap,
     "morse": morse,
     "payload_split": payload_split,
