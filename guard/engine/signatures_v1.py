@@ -1,4 +1,4 @@
-"""Signature set sig-48: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-49: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-48"
+VERSION = "sig-49"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
