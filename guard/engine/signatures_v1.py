@@ -1,4 +1,4 @@
-"""Signature set sig-49: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-50: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-49"
+VERSION = "sig-50"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -4412,6 +4412,59 @@ RULES: tuple[dict, ...] = (
             r"updat(?:e|ing)|rewrit(?:e|ing)|reprogram\w*|remov(?:e|ing)|disabl(?:e|ing))\s+"
             r"(?:your|the\s+model'?s)\s+(?:programming|code|rules|restrictions|filters|guidelines|"
             r"safety)",
+        ),
+    },
+    {
+        "id": "EXT-018",
+        "category": "extraction",
+        "severity": "high",
+        "reason": "System-prompt extraction: asks the model to read out what it was told before "
+        "the conversation",
+        # The instructions "you were given", what sits at the top of the chat or of the model's
+        # context, what it was told not to say, a sentence of its system prompt by number. What
+        # the user gave ("the rules I gave you") or pasted ("the top of the contract") is theirs.
+        "patterns": (
+            (("you were", "you've been", "you have been", "you got", "you received"),
+             r"\b(?:read|quote|recite|repeat|print|show|tell|give|list|share|output|reveal|paste|say|"
+             r"type|write\s+out|spell\s+out)\s+(?:me\s+|us\s+)?(?:back\s+|out\s+)?(?:all\s+(?:of\s+)?)?"
+             r"(?:the|your)\s+(?:exact\s+|full\s+|original\s+|secret\s+|hidden\s+)?(?:guidelines|"
+             r"instructions|rules|directives|orders|system\s+prompt|prompt|setup|configuration)\s+"
+             r"(?:that\s+)?you(?:(?:\s+were|'ve\s+been|\s+have\s+been)\s+(?:given|set\s+up\s+with|"
+             r"told|configured\s+with|programmed\s+with|loaded\s+with|fed|initiali[sz]ed\s+with|"
+             r"started\s+with|provided(?:\s+with)?)|\s+got|\s+received)\b"
+             # ... by someone, unless it is whoever deployed the model.
+             r"(?!\s+by\s+(?!(?:the|your)\s+(?:developers?|operators?|company|creators?|admins?|"
+             r"owners?|system)\b))"),
+            (("top of", "start of", "beginning of", "first message"),
+             r"\b(?:read|quote|recite|repeat|print|show|tell\s+me|give\s+me|copy|paste|output|what\s+is|"
+             r"what's|what\s+are)\b[^.?!\n]{0,60}?\b(?:(?:instructions|prompt|rules|directives|"
+             r"guidelines)\s+(?:at|from)\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+(?:this|the|"
+             r"our)\s+(?:chat|conversation|session|thread)|(?:text|words|content|lines|instructions|"
+             r"message)\s+(?:at|from)\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+your\s+"
+             r"(?:context(?:\s+window)?|memory|input|prompt)|(?:above|before|precedes|preceding|prior\s+to)"
+             r"\s+my\s+(?:very\s+)?first\s+message\b(?!\s+(?:to|for|on|in|with|of)\b))"),
+            (("told you not", "told not", "instructed you not", "asked you not",
+              "told you never", "told never"),
+             r"\b(?:what|which\s+things?|everything)\s+(?:(?:the|your)\s+(?:operator|developers?|company|"
+             r"creators?|owners?|admins?|makers?)\s+(?:told|instructed|asked)\s+you|(?:were|have)\s+you\s+"
+             r"(?:been\s+)?(?:told|instructed|asked))\s+(?:not|never)\s+to\s+(?:reveal|say|tell|share|"
+             r"disclose|mention|talk\s+about|discuss|repeat)\b"),
+            (("of your",),
+             r"\b(?:first|second|third|last|opening|final|next)\s+(?:sentence|line|word|paragraph|"
+             r"rule)s?\s+of\s+your\s+(?:system\s+(?:prompt|message)|instructions|(?:initial|hidden|"
+             r"original|secret)\s+(?:prompt|instructions)|guidelines|configuration)\b"),
+            (("words in your", "lines in your", "rules in your", "sentences in your",
+              "words are in your", "lines are in your", "rules are in your",
+              "sentences are in your"),
+             r"\b(?:words|lines|sentences|rules)\s+(?:are\s+)?in\s+your\s+(?:system\s+(?:prompt|"
+             r"message)|instructions|(?:initial|hidden|original|secret)\s+(?:prompt|instructions))\b"
+             r"[^\n]{0,60}?\b(?:list|print|show|write|quote|spell|give\s+me|read|say)\s+(?:them|it|those|"
+             r"each|every|all)\b"),
+            (("developer", "operator", "company", "creator", "owner", "admin", "maker"),
+             r"\b(?:what|which)\s+(?:instructions|rules|guidelines|directives|prompt)\s+(?:did|has|have)\s+"
+             r"(?:the|your)\s+(?:developers?|operators?|company|creators?|owners?|admins?|makers?)\s+"
+             r"(?:hid(?:e|den)?|conceal(?:ed)?|kept\s+secret|keep\s+secret|gave\s+you|give\s+you|"
+             r"given\s+you)\b"),
         ),
     },
 )
