@@ -1,4 +1,4 @@
-"""Signature set sig-50: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-51: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-50"
+VERSION = "sig-51"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -4465,6 +4465,47 @@ RULES: tuple[dict, ...] = (
              r"(?:the|your)\s+(?:developers?|operators?|company|creators?|owners?|admins?|makers?)\s+"
              r"(?:hid(?:e|den)?|conceal(?:ed)?|kept\s+secret|keep\s+secret|gave\s+you|give\s+you|"
              r"given\s+you)\b"),
+        ),
+    },
+    {
+        "id": "HRM-075",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: code that breaks out of the sandbox it runs in, reads files "
+        "only root may read, or keeps an attacker's access to a compromised machine",
+        # What a model with a code interpreter is asked to run against its own host, and the
+        # implant that survives a reboot. Explaining or detecting an escape, hardening a
+        # container, or a user's own permissions are neighbours.
+        "patterns": (
+            (("escap", "break out", "breaks out", "breaking out", "breakout"),
+             r"\b(?:write|generate|craft|create|implement|code|develop|demonstrat\w*|perform|execut\w*|"
+             r"achiev\w*|attempt\w*)\b(?![^.\n]{0,160}?\b(?:detect\w*|prevent\w*|protect\w*|"
+             r"mitigat\w*|harden\w*|defend\w*|block\w*|audit\w*|scan\w*|identify\w*|report\w*)\b)"
+             r"[^.\n]{0,160}?\b(?:(?:container|sandbox|vm)(?:\s+(?:and|or)\s+vm)?\s+escapes?|(?:escap\w*|"
+             r"break\w*\s+out)\s+(?:from\s+|of\s+)?(?:the|this|its|your)\s+(?:sandbox|container|vm|jail)|"
+             r"(?:sandbox|container)\s+breakout)\b"),
+            (("/etc/shadow",),
+             r"/etc/shadow\b[^.\n]{0,120}?\b(?:we\s+don'?t\s+run\s+as\s+root|not\s+(?:running\s+)?as\s+"
+             r"root|without\s+(?:being\s+)?root|as\s+a\s+non-?root|owned\s+by\s+root)\b"),
+            (("/etc/shadow",),
+             r"\b(?:read|print|dump|cat|copy|exfiltrat\w*|steal|extract|output|display)s?\s+(?:out\s+)?"
+             r"(?:the\s+)?(?:contents?\s+of\s+)?(?:the\s+)?['\"`]?/etc/shadow\b[^.\n]{0,80}?\b(?:sandbox|"
+             r"host|container|escalat\w*|without\s+(?:root|sudo|permission))"),
+            # A program asked for (not how attackers work, explained) that keeps access to, or
+            # runs a malicious payload on, a compromised machine.
+            (("compromised", "infected", "victim"),
+             r"\b(?:write|generate|craft|create|implement|develop|build|code)\b[^.\n]{0,100}?\b(?:script|"
+             r"code|program|implant|malware|tool|payload|function|module)\b[^.\n]{0,200}?\b(?:on|in|into|"
+             r"of)\s+(?:the\s+|a\s+)?(?:compromised|infected|victim'?s?)\s+(?:\w+\s+)?(?:system|machine|"
+             r"host|network|computer|server|device)s?\b[^.\n]{0,120}?\b(?:runs?|execut\w+|launch\w*|"
+             r"start\w*)\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?malicious\s+(?:script|binary|payload|"
+             r"executable|program|code|file|dll|command)"),
+            (("compromised", "infected", "victim"),
+             r"\b(?:write|generate|craft|create|implement|develop|build|code)\b[^.\n]{0,100}?\b(?:script|"
+             r"code|program|implant|malware|tool|payload|function|module)\b[^.\n]{0,160}?\b(?:persistence|"
+             r"persistent\s+access|a\s+foothold|a\s+backdoor)\b[^.\n]{0,80}?\b(?:on|in|into|of)\s+"
+             r"(?:the\s+|a\s+)?(?:compromised|infected|victim'?s?)\s+(?:\w+\s+)?(?:system|machine|host|"
+             r"network|computer|server|device)s?\b"),
         ),
     },
 )
