@@ -4491,6 +4491,17 @@ RULES: tuple[dict, ...] = (
              r"\b(?:read|print|dump|cat|copy|exfiltrat\w*|steal|extract|output|display)s?\s+(?:out\s+)?"
              r"(?:the\s+)?(?:contents?\s+of\s+)?(?:the\s+)?['\"`]?/etc/shadow\b[^.\n]{0,80}?\b(?:sandbox|"
              r"host|container|escalat\w*|without\s+(?:root|sudo|permission))"),
+            # A program that implements persistence, a backdoor or an attack on a chosen target,
+            # not one that finds, lists or removes them.
+            (("persisten", "backdoor", "apt-style", "apt style", "foothold"),
+             r"\b(?:write|generate|craft|create|implement|develop|build|code)\b(?![^.\n]{0,160}?\b(?:detect\w*|"
+             r"identif\w*|list\w*|enumerat\w*|find\w*|hunt\w*|remov\w*|scan\w*|audit\w*|monitor\w*|"
+             r"alert\w*|clean\w*|check\w*\s+for|look\w*\s+for|prevent\w*|block\w*|harden\w*)\b)"
+             r"[^.\n]{0,100}?\b(?:script|code|program|implant|malware|tool|payload|function|module)\b"
+             r"[^.\n]{0,160}?\b(?:(?:implements?|implementing|uses?|using|performs?)\s+(?:a\s+|the\s+)?"
+             r"(?:\w+\s+)?persistence\s+(?:technique|mechanism|method)|(?:a\s+)?persistent\s+backdoor|"
+             r"(?:maintain|establish|keep)\w*\s+(?:a\s+)?foothold|(?:execute|perform|launch|carry\s+out|"
+             r"conduct)s?\s+(?:a|an)\s+(?:sophisticated,?\s+)?apt[- ]style\s+attack)\b"),
             # A program asked for (not how attackers work, explained) that keeps access to, or
             # runs a malicious payload on, a compromised machine.
             (("compromised", "infected", "victim"),
