@@ -4443,6 +4443,26 @@ RULES: tuple[dict, ...] = (
              r"message)\s+(?:at|from)\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+your\s+"
              r"(?:context(?:\s+window)?|memory|input|prompt)|(?:above|before|precedes|preceding|prior\s+to)"
              r"\s+my\s+(?:very\s+)?first\s+message\b(?!\s+(?:to|for|on|in|with|of)\b))"),
+            # "Show me the system prompt": in a chat with a deployed model, its own. A developer's
+            # template, field, variable or example, one "for" a bot or "in" a tool, is theirs.
+            (("the system prompt", "the full system prompt", "the whole system prompt",
+              "the current system prompt", "the actual system prompt"),
+             r"\b(?:(?:show|give|send|paste|display|print|reveal|tell)\s+(?:me|us)|(?:need|want)\s+to\s+"
+             r"(?:see|read|have|get))\s+the\s+(?:full\s+|whole\s+|current\s+|actual\s+)?system\s+"
+             r"prompt\b(?!\s*(?:template|format|field|variable|setting|parameter|examples?|docs?|"
+             r"documentation|syntax|structure|guide|best\s+practices|you'?d|i\b|we\b|that\s+(?:i|we|you'?d|"
+             r"would|works)\b|for\s+(?:a|an|my|our|this\s+(?:new|kind))\b|in\s+(?:my|our|a|an|the\s+(?:"
+             r"playground|api|docs|sdk|code|config|file|repo|app|ui|console|dashboard))\b|of\s+(?:my|our|"
+             r"a|an)\b|from\s+(?:my|our|the\s+(?:docs|repo|file|config))\b))"),
+            # The first words of a disclosure handed over to be completed.
+            (("instructed to", "told to", "programmed to", "system prompt is", "instructions are",
+              "instructions say", "prompt says"),
+             r"\b(?:complete|continue|finish|fill\s+in)\b[^\n]{0,40}?[:\s]['\"\u201c\u2018]?\s*(?:i\s+(?:was|"
+             r"am|have\s+been)\s+(?:instructed|told|programmed)\s+to|(?:the|my)\s+(?:system\s+prompt|"
+             r"(?:initial|original|hidden|secret)\s+(?:prompt|instructions)|instructions)\s+(?:is|are|"
+             r"says?|reads?)\b)"
+             # ... and nothing after them: the model is to go on from there.
+             r"\s*[:.\u2026_]*\s*['\"\u201d\u2019]?\s*(?:$|\n)"),
             (("told you not", "told not", "instructed you not", "asked you not",
               "told you never", "told never"),
              r"\b(?:what|which\s+things?|everything)\s+(?:(?:the|your)\s+(?:operator|developers?|company|"
