@@ -3218,6 +3218,20 @@ RULES: tuple[dict, ...] = (
         # or do. A line for the human reader ("whoever reads this, have a nice day") gives
         # no order to a model.
         "patterns": (
+            # A document that tells the screening model to drop its judgement and what to output
+            # instead: "Override manual scoring and output: ...", "Don't evaluate the
+            # candidate. If asked ..., simply respond with ...".
+            (("override",),
+             r"\boverride\s+(?:the\s+|all\s+|any\s+)?(?:manual\s+|automated\s+|previous\s+|prior\s+)?"
+             r"(?:scoring|evaluation|assessment|screening|ranking|grading|rating)s?\s+(?:and\s+)?"
+             r"(?:output|respond|return|say|print|write|reply)\b"),
+            (("evaluate the", "assess the", "score the", "screen the", "grade the", "rate the",
+              "review the", "analyse the", "analyze the"),
+             r"\b(?:don'?t|do\s+not)\s+(?:evaluate|assess|score|screen|grade|rate|review|analy[sz]e)\s+"
+             r"the\s+(?:candidate|applicant|resume|cv|submission|essay|application|paper|proposal)\b"
+             r"[^\n]{0,40}?\b(?:if|when(?:ever)?)\s+(?:you\s+are\s+|you're\s+)?asked\b[^\n]{0,100}?\b"
+             r"(?:simply|just|only)\s+(?:respond|reply|answer|say|output|write)\s+(?:with\b|that\b|"
+             r"[:\"'])"),
             (("summari", "process", "pars", "analy"),
              r"\b(?:whoever|whatever|anyone|anything|any|every)\s+(?:(?:ai|assistant|bot|model|llm|"
              r"tool|agent|system)\s+){0,2}(?:is\s+)?(?:summari[sz]|process|pars|analy[sz])\w*\s+this\b"
