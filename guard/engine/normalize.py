@@ -125,6 +125,7 @@ _LEET = {
 _LEET_HINT_RE = re.compile(r"[0-9@$|!+](?:(?<=[a-z][0-9@$|!+])|[a-z])")
 _EDGE_PUNCT = ".,;:?\"'()[]{}<>*"
 _MAX_AMBIGUOUS = 4
+_MIN_VOCABULARY_WORD = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,5 +264,16 @@ def _read_leet(token: str) -> str | None:
     for letters in product(*options):
         word = "".join(letters)
         if word in LEXICON or (word.endswith("s") and word[:-1] in LEXICON):
+            return word
+    if len(token) < _MIN_VOCABULARY_WORD:
+        return None
+    # Longer words are read back into any word of the vocabulary ("bu51n35s", "a1w4y5"): at
+    # this length a version number or an identifier spells none by chance.
+    from guard.engine.vocabulary import load_vocabulary  # it imports this module's lexicon
+
+    vocabulary = load_vocabulary()
+    for letters in product(*options):
+        word = "".join(letters)
+        if vocabulary.knows(word):
             return word
     return None
