@@ -403,7 +403,7 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
         name = m.group(1)
         if name not in fragments:
             raise ValueError(f"unknown fragment {{{name}}}")
-        return fragments[name]
+        return _expand(fragments[name], fragments)  # a fragment may use others
 
     return _FRAGMENT_RE.sub(sub, pattern)
 
