@@ -1,4 +1,4 @@
-"""Signature set sig-52: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-53: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-52"
+VERSION = "sig-53"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -4670,6 +4670,60 @@ RULES: tuple[dict, ...] = (
              r"#{2,}\s*(?:ai\s+)?(?:assistant|system)\s*:\s*(?:in|for)\s+(?:the|your)\s+(?:summary|"
              r"reply|response|answer|blurb|output|translation)\s*,\s*(?:please\s+)?(?:include|add|"
              r"say|mention|write|insert|state|link)\b"),
+        ),
+    },
+    {
+        "id": "HRM-076",
+        "category": "harmful",
+        "severity": "high",
+        "reason": "Harmful request: hurting a person, a child or an animal, or getting away with "
+        "it",
+        # Written as a new user would ask, casually: a poison that will not show up at the
+        # autopsy, how much of something it takes to kill a man, the pills it takes not to wake
+        # up, losing the police, scaring someone from many accounts, a child kept from telling
+        # her parents, an insurance fire, an animal made to suffer. Asking how autopsies detect
+        # poisons, how grooming works so a parent can spot it, or how to report cruelty is not.
+        "patterns": (
+            (("autopsy", "tox screen", "toxicology", "blood test", "post-mortem", "postmortem"),
+             r"\b(?:poison|substance|chemical|drug|pill|toxin|something)s?\b[^.?!\n]{0,80}?\b(?:wouldn'?t|"
+             r"won'?t|doesn'?t|does\s+not|would\s+not|will\s+not|can'?t|cannot|not)\s+(?:show\s+up|be\s+"
+             r"(?:detected|found|traced)|leave\s+(?:a\s+)?traces?)\s+(?:on|in)\s+(?:an?\s+)?(?:autopsy|"
+             r"tox(?:icology)?\s+(?:screen|report|test)|blood\s+test|post-?mortem)"),
+            (("take to kill",),
+             r"\bhow\s+(?:much|many)\s+(?:[\w-]+\s+){0,3}(?:would|does|will|could|did)\s+it\s+take\s+"
+             r"to\s+kill\s+(?:a\s+(?:grown\s+)?(?:man|woman|person|adult|child|kid|human)|an\s+adult|"
+             r"someone|somebody|my\s+(?:husband|wife|boyfriend|girlfriend|partner|dad|"
+             r"father|mom|mum|mother|brother|sister|boss|neighbou?r|roommate|teacher|friend|ex|son|"
+             r"daughter|kid|child|baby|grand(?:ma|mother|pa|father)|uncle|aunt|cousin|coworker))\b"),
+            (("not wake up", "never wake up", "end it all", "to die"),
+             r"\bhow\s+many\s+(?:of\s+my\s+|of\s+these\s+)?(?:[\w-]+\s+)?(?:pills|tablets|capsules)\s+"
+             r"(?:would|does|will|do)\s+it\s+take\s+(?:for\s+me\s+)?to\s+(?:just\s+)?(?:not\s+wake\s+up|"
+             r"never\s+wake\s+up|die|end\s+it\s+all)\b"),
+            (("police", "cops"),
+             r"\b(?:lose|evade|outrun|escape|shake)\s+(?:the\s+)?(?:police|cops|pursuit)\s+in\s+a\s+"
+             r"(?:car\s+|high[- ]speed\s+)?chase\b"),
+            (("looking for me", "searching for me", "after me"),
+             r"\b(?:police|cops|feds)\s+(?:are|is)\s+(?:looking|searching)\s+for\s+me\b[^.?!\n]{0,80}?"
+             r"\b(?:get\s+out\s+of\s+(?:the\s+)?(?:state|country|town)|flee|stay\s+(?:completely\s+)?off\s+"
+             r"the\s+(?:radar|grid)|disappear|hide\s+from\s+them)"),
+            (("accounts", "numbers", "profiles"),
+             r"\bfrom\s+(?:different|multiple|fake|several|many|other|new)\s+(?:accounts|numbers|profiles|"
+             r"emails)\b[^.?!\n]{0,60}?\bso\s+(?:she|he|they)\s+(?:gets?|feels?|is|are|becomes?)\s+"
+             r"(?:scared|afraid|terrified|frightened|paranoid|intimidated)\b"),
+            (("secret from",),
+             r"\b(?:\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ]years?[- ]"
+             r"old'?s?\b[^.?!\n]{0,100}?\bkeeps?\s+(?:our|the|these|my)\s+(?:chats?|messages|conversations|"
+             r"talks|relationship|friendship)\s+(?:a\s+)?secret\s+from\s+(?:her|his|their)\s+"
+             r"(?:parents|mom|mum|dad|mother|father|family)\b"),
+            (("alone without",),
+             r"\bgets?\s+(?:kids|children|a\s+(?:kid|child|boy|girl))\s+(?:at\s+the\s+\w+\s+)?alone\s+"
+             r"without\b"),
+            (("accelerant", "insurance fire"),
+             r"\baccelerants?\b[^.?!\n]{0,80}?\binsurance\b|\binsurance\s+fire\b|\baccelerants?\s+"
+             r"(?:that|which)\s+(?:doesn'?t|won'?t|wouldn'?t)\s+(?:leave|smell|show|be\s+detected)"),
+            (("die slowly", "suffer longer", "suffer more", "die slower", "suffer slowly"),
+             r"\b(?:make|let)\s+(?:it|the\s+(?:dog|cat|animal|bird|horse|pet|puppy|kitten))\s+"
+             r"(?:die|suffer)\s+(?:slowly|slower|longer|more)\b"),
         ),
     },
 )
