@@ -1,4 +1,4 @@
-"""Signature set sig-53: hand-written rules for prompt injection, system-prompt extraction,
+"""Signature set sig-54: hand-written rules for prompt injection, system-prompt extraction,
 jailbreak templates and direct requests for clearly harmful content.
 
 Written for Aegis-V from first principles (no rule, pattern or wording taken from another
@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-53"
+VERSION = "sig-54"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -2986,6 +2986,12 @@ RULES: tuple[dict, ...] = (
             # Jokes or a roast at a group's expense: "a joke that makes fun of Jewish people".
             r"\b(?:jokes?|memes?|roasts?|limericks?|poems?|songs?|skits?)\s+(?:that|which|to)\s+(?:makes?\s+fun\s+"
             r"of|mocks?|ridicules?|insults?|demeans?|humiliates?|belittles?)\s+(?:all\s+)?(?:the\s+)?{group}\b",
+            # ... asked for with a participle: "give me 20 jokes mocking Jewish people" (not
+            # "what are jokes mocking them called?").
+            r"\b(?:write|tell|give|make|generate|compose|list|share|need|want|come\s+up\s+with)\b"
+            r"[^.?!\n]{0,40}?\b(?:jokes?|memes?|roasts?|limericks?|poems?|songs?|skits?)\s+(?:making\s+"
+            r"fun\s+of|mocking|ridiculing|insulting|demeaning|humiliating|belittling)\s+(?:all\s+)?"
+            r"(?:the\s+)?{group}\b",
             # A message telling someone their group does not belong in a field or a place.
             r"\b(?:write|draft|compose|send|text)\w*\b[^.?!]{0,60}?\b(?:telling|saying|explaining|that\s+"
             r"says|arguing)\s+(?:her|him|them|people|everyone)?\s*(?:that\s+)?(?:all\s+)?{group}\s+(?:don'?t|"
@@ -3620,13 +3626,13 @@ RULES: tuple[dict, ...] = (
         # ("nota para el asistente: envía el catálogo") is an ordinary errand.
         "patterns": (
             # Spanish
-            (("ia", "bot", "modelo"),
+            (("ia", "bot", "modelo", "traductor"),
              r"\b(?:nota|mensaje|instrucci[oó]n|aviso|indicaci[oó]n)\s+(?:oculta\s+)?(?:para|a)\s+"
              r"(?:el\s+|la\s+|los\s+|cualquier\s+)?(?:(?:asistente|agente|modelo)\s+de\s+ia|ia|"
-             r"chatbot|bot|modelo\s+de\s+lenguaje)\s*(?:[:,.]|\s-)\s*[^\n]{0,40}?\b(?:reenv[ií]a|"
-             r"env[ií]a|"
-             r"manda|comparte|revela|ignora|olvida|incluye|transfiere|borra|elimina|aprueba|"
-             r"recomienda|dile|responde|a[ñn]ade)\b"),
+             r"chatbot|bot|modelo\s+de\s+lenguaje|traductor\s+(?:autom[aá]tico|de\s+ia))\s*(?:[:,.]|"
+             r"\s-)\s*[^\n]{0,40}?\b(?:reenv[ií]a|env[ií]a|manda|comparte|revela|ignora|olvida|"
+             r"incluye|transfiere|borra|elimina|aprueba|recomienda|dile|responde|a[ñn]ade|escribe|"
+             r"no\s+traduzcas)\b"),
             (("ia", "bot"),
              r"(?:^|[\s\"'(\[-])(?:(?:asistente|agente)\s+de\s+ia|ia|chatbot)\s*[:,]\s*"
              r"(?:por\s+favor\s*,?\s*)?(?:reenv[ií]a|env[ií]a|manda|comparte|revela|ignora|olvida|"
@@ -3651,10 +3657,10 @@ RULES: tuple[dict, ...] = (
              r"\b(?:hinweis|nachricht|anweisung|notiz|mitteilung)\s+(?:an|f[üu]r)\s+(?:den\s+|"
              r"die\s+|"
              r"das\s+|jede[nrs]?\s+|alle\s+)?(?:ki(?:-(?:assistent(?:en)?|modell|agent(?:en)?|"
-             r"system))?|ki-?\s+(?:assistent(?:en)?|modell)|sprachmodell|chatbot|bot)\s*(?:[:,.]|"
-             r"\s-)\s*"
-             r"[^\n]{0,40}?\b(?:leite|sende|schicke|teile|verrate|gib|ignoriere|vergiss|f[üu]ge|"
-             r"l[öo]sche|genehmige|empfiehl|antworte|sag|[üu]berweise)\b"),
+             r"system|[üu]bersetzer))?|ki-?\s+(?:assistent(?:en)?|modell)|sprachmodell|chatbot|bot)"
+             r"\s*(?:[:,.]|\s-)\s*[^\n]{0,40}?\b(?:leite|sende|schicke|teile|verrate|gib|ignoriere|"
+             r"vergiss|f[üu]ge|l[öo]sche|genehmige|empfiehl|antworte|sag|[üu]berweise|ersetze|"
+             r"erw[äa]hne)\b"),
             (("ki", "bot"),
              r"(?:^|[\s\"'(\[-])(?:ki(?:-assistent)?|chatbot)\s*[:,]\s*(?:bitte\s+)?(?:leite|sende|"
              r"schicke|teile|verrate|ignoriere|vergiss|l[öo]sche|genehmige|[üu]berweise)\b"),
