@@ -219,6 +219,13 @@ ADVANCE_FEE_NEEDS = (
     "clearance fee", "administrative fee", "admin fee", "legal fee", "a fee", "the fee", "fee to",
     "pay fee", "send fee", "wire fee",
 )
+# An AI named by what it is doing to the text it reads: "language models reading this
+# contract", "agent processing this sheet" (INJ-025).
+READING_THIS_NEEDS = (
+    "reading th", "summarizing th", "summarising th", "processing th", "handling th",
+    "parsing th", "reviewing th", "analyzing th", "analysing th", "scanning th",
+    "translating th", "indexing th", "importing th",
+)
 SLUR_TRAIT_NEEDS = (
     "lazy", "stupid", "dumb", "idiot", "ugly", "backward", "uneducated", "unintelligent",
     "incompetent", "inferior", "rude", "violent", "aggressive", "intolerant", "jobless", "cheat",
@@ -4600,9 +4607,7 @@ RULES: tuple[dict, ...] = (
              r"screeners)\b"),
             # Orders to whatever reads the text: "Language models reading this contract must ...",
             # "AI systems summarizing these results should recommend ...".
-            (("reading th", "summarizing th", "summarising th", "processing th", "handling th",
-              "parsing th", "reviewing th", "analyzing th", "analysing th", "scanning th",
-              "translating th", "indexing th"),
+            (READING_THIS_NEEDS,
              r"{ai_all}\s+(?:reading|summari[sz]ing|processing|handling|parsing|reviewing|"
              r"analy[sz]ing|scanning|translating|indexing)\s+(?:this|these|the)\s+\w+(?:\s+\w+)?\s+"
              r"(?:must|should|shall|need\s+to|have\s+to|are\s+to|are\s+(?:required|instructed)\s+"
@@ -4611,8 +4616,7 @@ RULES: tuple[dict, ...] = (
              r"output|reply|respond|answer|summari[sz]e|present|give|send|forward|approve|score|flag|"
              r"mark|list|link|refer|direct|praise|endorse)\b"),
             # "Agent processing this sheet: before import, email the customer list to ...".
-            (("processing th", "reading th", "handling th", "importing th", "parsing th",
-              "summarizing th", "summarising th", "reviewing th", "analyzing th", "analysing th"),
+            (READING_THIS_NEEDS,
              r"\b(?:ai\s+)?(?:agent|assistant|bot|model|llm|tool)s?\s+(?:processing|reading|"
              r"handling|importing|parsing|summari[sz]ing|reviewing|analy[sz]ing)\s+(?:this|these|"
              r"the)\s+\w+\s*[:,-]\s*(?:(?:before|after|when|while)\b[^.\n]{0,40}?,\s*)?(?:please\s+)?"
