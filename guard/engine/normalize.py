@@ -15,6 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from itertools import product
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guard.engine.vocabulary import Vocabulary
 
 # Zero-width and other invisible formatting characters. Soft hyphen and variation
 # selectors are included because they render as nothing inside a Latin word.
@@ -261,19 +265,21 @@ def _read_leet(token: str) -> str | None:
     ambiguous = sum(1 for o in options if len(o) > 1)
     if ambiguous > _MAX_AMBIGUOUS:
         options = [o[:1] for o in options]
+    # Longer words may also be read back into any word of the vocabulary ("bu51n35s",
+    # "a1w4y5"): at that length a version number or an identifier spells none by chance. The
+    # lexicon's reading wins; the first vocabulary reading is kept in case there is none.
+    vocabulary = _vocabulary() if len(token) >= _MIN_VOCABULARY_WORD else None
+    fallback = None
     for letters in product(*options):
         word = "".join(letters)
         if word in LEXICON or (word.endswith("s") and word[:-1] in LEXICON):
             return word
-    if len(token) < _MIN_VOCABULARY_WORD:
-        return None
-    # Longer words are read back into any word of the vocabulary ("bu51n35s", "a1w4y5"): at
-    # this length a version number or an identifier spells none by chance.
+        if fallback is None and vocabulary is not None and vocabulary.knows(word):
+            fallback = word
+    return fallback
+
+
+def _vocabulary() -> Vocabulary:
     from guard.engine.vocabulary import load_vocabulary  # it imports this module's lexicon
 
-    vocabulary = load_vocabulary()
-    for letters in product(*options):
-        word = "".join(letters)
-        if vocabulary.knows(word):
-            return word
-    return None
+    return load_vocabulary()
