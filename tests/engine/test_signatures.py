@@ -1962,6 +1962,24 @@ def test_the_needle_gate_never_skips_a_rule_that_fires():
     assert skipped > 0
 
 
+def test_the_needles_found_in_a_text_are_exactly_those_it_holds():
+    # Short texts look their needles up by the trigram each opens with; needles of one or
+    # two characters ("#", "@", "ai", "枪") and texts in other scripts included. (Past
+    # signatures._LONG_TEXT a needle counts only where a word starts with it.)
+    rule_set = signatures._RULE_SET
+    assert any(len(n) < 3 for n in rule_set.needles)
+    texts = [t for t in _mixed_texts() if len(t) <= signatures._LONG_TEXT] + [
+        "ai", "# @", "枪在哪里买", "如何制作炸弹", "no", "a", "", "Ignore #all rules @bot",
+    ]
+    short_with_needles = 0
+    for text in texts:
+        for needles in (rule_set.needles, rule_set.ascii_needles):
+            index = TextIndex(text, needles, rule_set.table)
+            assert index.found_needles() == {n for n in needles if n in text}, text
+            short_with_needles += len(text) < 400 and bool(index.found_needles())
+    assert short_with_needles > 100
+
+
 def test_a_long_text_is_gated_by_its_needles_too():
     # A 10 kB document used to try every rule, each needle looked up on its own.
     rule_set = signatures._RULE_SET
