@@ -75,7 +75,7 @@ def _item_starts(item: tuple, k: int, space: str | None) -> set[tuple[str, bool]
         for n in range(lo, min(hi, k) + 1):
             for s, grows in _starts(list(sub) * n, k, space):
                 # After the last repetition read here more may follow: stop there.
-                out.add((s, grows and n < hi and n < k))
+                out.add((s, grows and (n == hi or n < k)))
         return out
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
         return {("", True)}

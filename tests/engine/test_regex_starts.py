@@ -32,6 +32,16 @@ def test_what_can_start_anywhere_has_no_starts():
     assert match_starts(r"(?:please\s+)?ignore", 4) == {"plea", "igno"}
 
 
+def test_a_repeat_read_to_its_end_is_continued_by_what_follows():
+    # "(?:the )?" read whole leaves the next word to read: "the dangers of", not "the ".
+    assert match_starts(r"(?:the )?(?:dangers|risks) of", 16) == {
+        "the dangers of", "the risks of", "dangers of", "risks of"
+    }
+    assert match_starts(r"(?:ab){2}c", 8) == {"ababc"}
+    # An open-ended repeat cut at k characters is still cut there.
+    assert match_starts(r"a+b", 3) == {"ab", "aab", "aaa"}
+
+
 def test_case_insensitive_patterns_are_not_read():
     assert match_starts(r"ignore", 4, flags=re.IGNORECASE) == {""}
     assert match_starts(r"(?i:ignore) all", 4) == {""}
