@@ -4997,17 +4997,17 @@ RULES: tuple[dict, ...] = (
              r"chatbot)\s*[:,.]\s*[^\n]{0,100}?\b(?:[üu]bersetze|schreibe|"
              r"fasse|ignoriere|sende|leite|gib|sag|f[üu]ge|antworte|behaupte)"),
             # Italian: "Istruzione per l'assistente AI: ..."
-            (("ai", "ia"),
+            (("istruzion", "nota", "messaggio", "avviso"),
              r"\b(?:istruzion[ei]|nota|messaggio|avviso)\s+(?:nascost[ao]\s+)?per\s+(?:l'\s*)?"
              r"(?:assistente\s+|agente\s+|modello\s+)?(?:ai|ia)\s*[:,.]\s*[^\n]{0,100}?"
              r"\b(?:aggiungi|inoltra|invia|chiedi|ignora|scrivi|rispondi|includi|manda)"),
             # Dutch
-            (("ai", "assistent", "bot", "taalmodel"),
+            (("notitie", "instructie", "bericht", "opmerking"),
              r"\b(?:notitie|instructie|bericht|opmerking)\s+(?:voor|aan)\s+(?:de\s+|het\s+|elke\s+)?"
              r"(?:ai(?:-assistent)?|ai-?\s+assistent|chatbot|bot|taalmodel)\s*[:,.]\s*[^\n]{0,100}?"
              r"\b(?:negeer|stuur|verstuur|vertaal\s+niet|vat\s+niet|schrijf|voeg|vertel|zeg)"),
             # Polish
-            (("ai", "si"),
+            (("dla ", "asystent", "modelu ", "bota ", "do ai", "do si"),
              r"\b(?:dla|do)\s+(?:asystenta\s+|asystent[ae]?\s+|modelu\s+|bota\s+)?(?:ai|si)\s*"
              r"[:,.]\s*[^\n]{0,100}?\b(?:zignoruj|ignoruj|przeka[żz]|wy[śs]lij|prze[śs]lij|"
              r"nie\s+t[łl]umacz|nie\s+wspominaj|napisz|dodaj)"),
@@ -5024,15 +5024,15 @@ RULES: tuple[dict, ...] = (
              r"[^\n]{0,120}?(?:yaz\b|ver\b|g[öo]nder|atla|s[öo]yle|ekle|unut|yok\s+say|"
              r"tavsiye\s+et)"),
             # Japanese
-            (("ai", "人工知能", "アシスタント"),
+            (("へ", "に対して", "への"),
              r"(?:(?<![a-z])ai|人工知能)(?:アシスタント|エージェント|モデル)?(?:へ|に対して|への(?:指示|注意|メモ))"
              r"\s*[:、]?[^\n]{0,120}?(?:送信|転送|無視|書いて|伝えないで|しないで|追加|代わりに)"),
             # Chinese
-            (("ai", "人工智能", "助手", "模型"),
+            (("给", "致", "对"),
              r"(?:给|致|对)(?:ai|人工智能|ai助手|助手|模型)(?:的)?(?:指令|说明|备注|提示|消息)?:"
              r"[^\n]{0,120}?(?:忽略|发送|转发|不要翻译|不要总结|改为|而是|告诉用户|添加)"),
             # Korean
-            (("ai", "인공지능", "어시스턴트", "챗봇"),
+            (("에게", "한테", "위한", "용"),
              r"(?:(?<![a-z])ai|인공지능|어시스턴트|챗봇)\s*(?:에게|한테|를\s*위한|용)\s*(?:메모|지시|안내|참고)?"
              r"\s*:[^\n]{0,120}?(?:무시|보내|전송|전달|번역하지|요약하지|대신|추가)"),
             # Arabic
@@ -5040,26 +5040,26 @@ RULES: tuple[dict, ...] = (
              r"(?:ملاحظة|تعليمات|رسالة|تنبيه)\s+(?:إلى\s+ال|الى\s+ال|لل|ل)(?:مساعد|ذكاء|نموذج|بوت)"
              r"[^\n:]{0,20}:[^\n]{0,120}?(?:لا\s+تترجم|لا\s+تلخص|أرسل|ارسل|تجاهل|أخبر|اخبر|بل)"),
             # Hindi
-            (("ai", "एआई"),
+            (("के लिए", "को"),
              r"(?:(?<![a-z])ai|एआई)\s+(?:के\s+लिए|को)\s*(?:नोट|निर्देश|सूचना)?\s*:[^\n]{0,100}?(?:भेजो|भेजें|"
              r"अनदेखा|मत|लिखो|बताओ)"),
             (("ai ke liye",),
              r"\bai\s+ke\s+liye\s+(?:note|instruction|nirdesh|message)\s*:[^\n]{0,100}?\b(?:bhejo|"
              r"ignore|mat|likho|batao|bolo)"),
             # Indonesian
-            (("ai", "bot", "model"),
+            (("instruksi", "catatan", "pesan", "perintah"),
              r"\b(?:instruksi|catatan|pesan|perintah)\s+(?:tersembunyi\s+|rahasia\s+)?(?:untuk|bagi|"
              r"kepada)\s+(?:asisten\s+)?(?:ai|bot|model)\s*[:,.]\s*[^\n]{0,100}?\b(?:abaikan|kirim|"
              r"kirimkan|teruskan|balas|jangan|tulis|tambahkan|suruh)"),
             # Vietnamese
-            (("ai", "bot"),
+            (("cho ai", "cho bot", "cho trợ", "cho tro"),
              r"(?:ghi\s+ch[úu]|l[ưu]u\s+[ýy]|ch[ỉi]\s+d[ẫa]n|h[ưu][ớo]ng\s+d[ẫa]n)\s+(?:cho|d[àa]nh\s+"
              r"cho)\s+(?:trợ\s+lý\s+|tro\s+ly\s+)?(?:ai|bot)\s*:[^\n]{0,100}?(?:b[ỏo]\s+qua|g[ửu]i|"
              r"chuy[ểe]n|kh[ôo]ng\s+d[ịi]ch|thay\s+v[àa]o\s+[đd][óo]|vi[ếe]t)"),
             # sig-55b: a bare label ("AI-assistent:", "IA:") or a hidden note with the order after
             # a clause ("IA: ao traduzir isto, acrescente ...")
-            (("assistent", "ai", "chatbot"),
-             r"(?:^|[\s\"'(\[>-])(?:ai-?\s?assistent|chatbot|taalmodel)\s*:\s*(?:stop\s+met|negeer|"
+            (("assistent", "chatbot", "taalmodel"),
+             r"(?<![^\s\"'(\[>-])(?:ai-?\s?assistent|chatbot|taalmodel)\s*:\s*(?:stop\s+met|negeer|"
              r"stuur|zeg|vertel|schrijf)\b"),
             (("ia",),
              r"(?:^|[\s\"'(\[-])ia\s*:\s*(?:ao\s+(?:traduzir|resumir)\s+(?:isto|isso|este\s+texto)\s*,"
@@ -5099,9 +5099,9 @@ RULES: tuple[dict, ...] = (
             (("فدية",),
              r"(?:اكتب|أنشئ|انشئ|برمج|اصنع)\s+(?:لي\s+)?برنامج\s+فدية"),
             # A message that passes for a bank's, written to collect logins
-            (("identifiant", "contraseña", "contrasena", "credencial", "passwort", "zugangsdaten",
-              "hasło", "haslo", "login", "pin", "senha", "wachtwoord", "пароль", "şifre", "sifre",
-              "kata sandi", "password", "datos bancarios", "données bancaires", "user id"),
+            (("ressemble", "comme si", "jakby", "como si", "que parezca", "wie von", "als käme",
+              "als kame", "sembr", "parece", "mirip", "seolah", "как будто", "gibi", "alsof",
+              "như từ", "nhu tu"),
              r"\b(?:[ée]cris|r[ée]dige|escribe|escr[íi]beme|redacta|hazme|schreib\w*|verfasse|"
              r"scrivi|scrivimi|escreva|escreve|fa[çc]a|schrijf|maak|napisz|stw[óo]rz|напиши|"
              r"составь|yaz|buat(?:kan)?|bikin|tulis(?:kan)?|vi[ếe]t)\b[^.\n]{0,30}?\b(?:sms|"
