@@ -74,7 +74,9 @@ def _item_starts(item: tuple, k: int, space: str | None) -> set[tuple[str, bool]
         out: set[tuple[str, bool]] = set()
         for n in range(lo, min(hi, k) + 1):
             for s, grows in _starts(list(sub) * n, k, space):
-                # After the last repetition read here more may follow: stop there.
+                # Read to its maximum, the repeat is followed by what comes after it; cut at k
+                # repetitions short of the maximum, more may follow: stop there. (Fewer
+                # repetitions are continued: each larger count is enumerated too.)
                 out.add((s, grows and (n == hi or n < k)))
         return out
     if name in ("AT", "ASSERT", "ASSERT_NOT"):
