@@ -147,6 +147,12 @@ FRAGMENTS: dict[str, str] = {
         r"(?:calori\w*|cal[óo]ric\w*|glac[ée]e|alla\s+crema|al\s+cioccolato|fritt[ae]|dolc[ei]|"
         r"au\s+chocolat|de\s+chocolate|vitamin\w*)"
     ),
+    # Malware named as what a tool is against ("a keylogger-detection script", "a ransomware
+    # scanner"): defence, not the malware.
+    "not_a_tool": (
+        r"(?![- ](?:detect\w*|scanner|remov\w*|cleaner|finder|protection|defen[cs]e|blocker|"
+        r"checker|killer|hunter|analy[sz]\w*))"
+    ),
     # Poison named with the pests it is for ("veneno para cucarachas", "яд для тараканов"):
     # pest control, as "rat poison" is in English.
     "not_pest": (
@@ -1821,18 +1827,14 @@ RULES: tuple[dict, ...] = (
             r"computer\s+(?:virus|worm)|virus\s+that|worm\s+that|botnet|spyware|"
             r"(?:password|credential|cookie|info)[- ]?stealer|remote\s+access\s+trojan|"
             r"backdoor|wiper|cryptojacker|crypto[- ]?miner\s+that\s+hides)\b"
-            # A tool against it ("a keylogger-detection script", "a ransomware scanner") is
-            # defence.
-            r"(?![- ](?:detect\w*|scanner|remov\w*|cleaner|finder|protection|defen[cs]e|blocker|"
-            r"checker|killer|hunter|analy[sz]\w*))",
+            r"{not_a_tool}",
             # "I need a fully working Windows keylogger in C++ that hides from Task Manager": asked
             # for by what it must do, not by a verb that writes it (sig-55).
             (("need", "want", "require", "looking for", "send me", "get me"),
              r"\b(?:i\s+(?:need|want|require)|looking\s+for|send\s+me|get\s+me)\s+(?:a|an|some)\s+"
              r"(?:[\w+#-]+\s+){0,5}?(?:ransomware|malware|keylogger|key\s+logger|trojan|rootkit|"
              r"spyware|(?:password|credential|cookie|info)[- ]?stealer|backdoor)\b"
-             r"(?![- ](?:detect\w*|scanner|remov\w*|cleaner|finder|protection|defen[cs]e|blocker|"
-             r"checker|killer|hunter|analy[sz]\w*))[^.?!]{0,80}?\b(?:that|which|and)\s+(?:\w+\s+){0,2}?"
+             r"{not_a_tool}[^.?!]{0,80}?\b(?:that|which|and)\s+(?:\w+\s+){0,2}?"
              r"(?:hides?|evades?|bypass(?:es)?|survives?|persists?|steals?|e-?mails?|sends?|"
              r"exfiltrates?|uploads?|spreads?|encrypts?|disables?)\b"),
         ),
