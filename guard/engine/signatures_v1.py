@@ -5064,7 +5064,8 @@ RULES: tuple[dict, ...] = (
             # Japanese
             (("へ", "に対して", "への"),
              r"(?:(?<![a-z])ai|人工知能)(?:アシスタント|エージェント|モデル)?(?:へ|に対して|への(?:指示|注意|メモ))"
-             r"\s*[:、]?[^\n]{0,120}?(?:送信|転送|無視|書いて|伝えないで|しないで|追加|代わりに)"),
+             r"\s*[:、]?[^\n]{0,120}?(?:送信|転送|無視|書いて|伝えないで|しないで|追加|代わりに|送る|送って|"
+             r"入れ|含め|促す|貼って)"),
             # Chinese
             (("给", "致", "对"),
              r"(?:给|致|对)(?:ai|人工智能|ai助手|助手|模型)(?:的)?(?:指令|说明|备注|提示|消息)?:"
@@ -5132,9 +5133,6 @@ RULES: tuple[dict, ...] = (
             (("assistente",),
              r"(?<![^\s\"'(\[>-])assistente\s*:\s*(?:n[ãa]o\s+(?:traduza|resuma|mencione)|ignore|"
              r"diga|acrescente|adicione|pe[çc]a|envie)\b"),
-            (("へ",),
-             r"(?:(?<![a-z])ai|人工知能)(?:アシスタント|エージェント|モデル)?へ\s*[:、]?[^\n]{0,120}?"
-             r"(?:送る|送って|入れ|含め|促す|貼って)"),
         ),
     },
     {
@@ -5178,12 +5176,13 @@ RULES: tuple[dict, ...] = (
              r"cocina)\s+(?:la\s+|el\s+|una\s+|un\s+)?(?:metanfetamina|bomba(?!\s+de\s+(?:chocolate|"
              r"crema|ba[ñn]o|semillas|humo|agua|calor|vitaminas|fruta))|explosivos?|fentanilo|"
              r"nitroglicerina)\b"),
-            (("bom", "meth", "explosieven"),
-             r"\bhoe\s+(?:maak|bouw|fabriceer)\s+(?:ik|je|jij)\s+(?:zelf\s+)?(?:een\s+)?(?:bom|"
-             r"pijpbom|explosieven|crystal\s+meth|meth)\b"),
+            (("bom", "meth", "explosie"),
+             r"\bhoe\s+(?:maak|bouw|fabriceer)\s+(?:ik|je|jij)\s+(?:zelf\s+|thuis\s+)?(?:een\s+)?"
+             r"(?:bom|pijpbom|explosief|explosieven|crystal\s+meth|meth)\b"),
             (("мет", "амфетамин", "мефедрон"),
-             r"как\s+(?:можно\s+|мне\s+)?(?:сделать|изготовить|приготовить|синтезировать|сварить)\s+"
-             r"(?:в\s+домашних\s+условиях\s+|дома\s+)?(?:мет|амфетамин|мефедрон)(?!\w)"),
+             r"как\s+(?:в\s+домашних\s+условиях\s+|дома\s+)?(?:можно\s+|мне\s+)?(?:сделать|"
+             r"изготовить|приготовить|синтезировать|сварить)\s+(?:в\s+домашних\s+условиях\s+|дома\s+)?"
+             r"(?:мет|амфетамин|мефедрон|метамфетамин)(?!\w)"),
             (("炸弹", "炸药", "冰毒", "雷管"),
              r"(?:怎么|如何|怎样|教我)[^。?\n]{0,6}?(?:自制|自己做|做|制作|制造|合成)[^。?\n]{0,4}?"
              r"(?:炸弹|炸药|冰毒|雷管)"),
@@ -5260,9 +5259,6 @@ RULES: tuple[dict, ...] = (
             (("mefedron", "amfetamin", "metamfetamin", "kryształ", "krysztal"),
              r"\bjak\s+(?:zrobi[ćc]|ugotowa[ćc]|wyprodukowa[ćc]|zsyntetyzowa[ćc])\s+(?:w\s+domu\s+)?"
              r"(?:mefedron|amfetamin\w*|metamfetamin\w*|kryszta[łl])"),
-            (("假",),
-             r"(?:哪里|在哪|怎么|如何)(?:能|可以)?(?:办|买|弄|做)(?:到)?(?:一[张本个])?假(?:身份证|护照|驾照|"
-             r"证件)"),
             (("falso", "faux", "gefälscht", "gefalscht", "falsificado"),
              r"\b(?:d[óo]nde|c[óo]mo|o[ùu]|comment|wo|wie|onde|como)\s+(?:\w+\s+){0,3}?(?:consigo|"
              r"compro|hago|conseguir|comprar|acheter|faire|obtenir|bekomme|kaufe|mache|compro|"
@@ -5296,9 +5292,6 @@ RULES: tuple[dict, ...] = (
             (("殺す", "虐待", "折磨"),
              r"(?:猫|ネコ|ねこ|犬|イヌ|いぬ)を?(?:苦しませて|苦しめて|いたぶって)殺す(?:方法|やり方)|"
              r"(?:虐待|虐杀|折磨死?)(?:猫|狗|动物)的(?:方法|办法)"),
-            (("निशान",),
-             r"(?:बच्चे|बच्ची|बेटे|बेटी)\s+को\s+[^।?\n]{0,20}?(?:मारूं|मारूँ|पीटूं|पीटूँ|मारें|मारे)\s+"
-             r"कि\s+(?:कोई\s+)?निशान\s+(?:न|ना)\s+(?:दिखे|रहे|पड़े)"),
             # sig-56: a smishing text for a bank, courier or tax office named after the marker;
             # impersonation said outright ("사칭해서", "冒充", "を装った"); a script to con the
             # elderly by pretending to be someone
@@ -5338,12 +5331,6 @@ RULES: tuple[dict, ...] = (
              r"giả\s+làm|冒充|装って|사칭)"),
             # sig-56: drugs and bombs in other word orders; Indonesian data stealers; Turkish
             # ransomware; fake passports bought online; a Czech poisoning; Greek meth
-            (("мефедрон", "мет", "амфетамин"),
-             r"как\s+в\s+домашних\s+условиях\s+(?:можно\s+)?(?:сделать|изготовить|приготовить|"
-             r"синтезировать|сварить)\s+(?:мефедрон|мет|амфетамин|метамфетамин)(?!\w)"),
-            (("explosief", "explosieven", "bom"),
-             r"\bhoe\s+(?:maak|bouw)\s+(?:ik|je)\s+thuis\s+(?:een\s+)?(?:explosief|explosieven|bom|"
-             r"pijpbom)\b"),
             (("malware", "virus", "keylogger", "ransomware", "trojan"),
              r"\b(?:bikin|buat|membuat|ngoding)\s+(?:\w+\s+){0,2}?(?:malware|virus|keylogger|"
              r"ransomware|trojan)\s+(?:pencuri|yang\s+(?:bisa\s+)?(?:mencuri|nyuri|ambil)|yg\s+"
@@ -5360,7 +5347,8 @@ RULES: tuple[dict, ...] = (
              r"π[ώω]ς\s+(?:να\s+)?(?:φτι[άα]ξω|φτι[άα]χνω|φτι[άα]χνεις)\s+(?:μια\s+)?(?:μεθαμφεταμ\w*|"  # noqa: RUF001 — the script as users type it
              r"β[όο]μβα)"),
             (("निशान",),
-             r"(?:बच्चे|बच्ची)\s+को\s+[^।?\n]{0,30}?(?:चोट|मार)[^।?\n]{0,30}?निशान\s+(?:न|ना)\s+"
+             r"(?:बच्चे|बच्ची|बेटे|बेटी)\s+को\s+[^।?\n]{0,30}?(?:चोट|मार|पीट)[^।?\n]{0,30}?निशान\s+"
+             r"(?:न|ना)\s+"
              r"(?:दिख|रह|पड़)"),
         ),
     },
