@@ -614,9 +614,17 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"divulg\w*",
     ),
     "violence": (
-        r"kill(?!\s+(?:[\w.-]+\s+){0,2}"
+        # Not a process, a job or the lights killed, "kill -9", "killed it at the interview",
+        # "kill them with kindness", two birds, a killer app (the suffix is read whole, so
+        # "killing the process" is the computing sense too).
+        r"kill\w*\b(?!\s+(?:[\w.-]+\s+){0,2}"
         r"(?:process|processes|task|tasks|job|jobs|thread|threads|session|switch|signal|time|"
-        r"command|pid|program|app|container|pod|server|query|connection|bugs?|weeds?)\b)\w*",
+        r"command|pid|program|app|container|pod|server|query|connection|bugs?|weeds?|lights?|"
+        r"engine|music|mood|vibe)\b|"
+        r"\s+-{1,2}\w|\s+(?:[\w']+\s+){0,2}with\s+(?:laughter|kindness|jokes)|\s+two\s+birds|"
+        r"\s+it\s+(?:at|on|in|out\s+there|tonight|today|tomorrow)\b|"
+        r"\s+(?:apps?|features?|deals?|workouts?|views?|smile|outfits?|playlists?|combos?|looks?|"
+        r"ideas?|lines?|jokes?|sudoku|whales?|instinct)\b)",
         r"murder\w*",
         r"assassinat\w*",
         r"tortur\w*",
@@ -1204,6 +1212,14 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"support (?:for|groups?)",
         r"hotline",
         r"therap\w*",
+        # The bomb squad's work, the overdose reversed, the poisoning treated; a warning.
+        r"defus\w*",
+        r"naloxone",
+        r"narcan",
+        r"antidotes?",
+        r"first aid",
+        r"poison control",
+        r"warn(?:s|ed|ing)?",
         # Cleaning up after malware, or being its victim ("remove a virus from my laptop",
         # "my computer has ransomware"): written with the malware word, so "remove the
         # safety of a gun" stays a request about a weapon.
@@ -1378,7 +1394,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 14
+INTENT_VERSION = 15
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")

@@ -46,7 +46,10 @@ _QUOTED_RE = re.compile(
 _ABOUT_ATTACKS_RE = re.compile(
     r"\b(?:prompt[- ]injections?|injections?\s+attacks?|jailbreak(?:s|ing)?|red[- ]team\w*|owasp|"
     r"(?:an?|the|this|that|such|common|known|typical)\s+attacks?|attackers?|classifier|"
-    r"detect\w*|filter(?:s|ed|ing)?|defen[cd]\w*|unit\s+tests?|guardrails?)\b"
+    r"detect\w*|filter(?:s|ed|ing)?|flag(?:s|ged|ging)?|defen[cd]\w*|unit\s+tests?|guardrails?|"
+    # what a chatbot's users may type to it: the developer asks how the bot should take it
+    r"(?:users?|customers?|visitors?|people|someone|attackers?)\s+(?:\w+\s+)?(?:types?|typed|"
+    r"typing|writes?|wrote|says?|said|sends?|sent|enters?|entered|pastes?|pasted|tries|tried))\b"
 )
 # ... and asks about it: a question, or a piece of writing or a test about it. A document
 # handed over to be summarised, translated or classified is data, and an instruction quoted
@@ -54,6 +57,9 @@ _ABOUT_ATTACKS_RE = re.compile(
 _DISCUSSES_RE = re.compile(
     r"\?|\b(?:explain|describe|write\s+(?:an?\s+)?(?:blog|article|post|quiz|test|report|guide|"
     r"policy)|list)\b"
+    # ... or code that screens for it ("write a Python function that flags ...")
+    r"|\b(?:write|build|implement)\s+(?:an?\s+|the\s+)?(?:[\w+#-]+\s+){0,2}(?:function|regex|"
+    r"script|filter|check|rule|classifier|detector|validator|middleware)s?\b"
 )
 _PROCESSES_RE = re.compile(
     r"\btl;?dr\b|\b(?:summari[sz]e|translate|classify|analy[sz]e|review|proofread|rewrite|paraphrase|"
@@ -68,7 +74,9 @@ _CARRY_OUT_RE = re.compile(
     r"run|apply|perform|complete|fulfil+|comply\s+with|act\s+on)\s+(?:it|them|that|this|those|"
     r"these|the\s+\w+)\b|now\s+(?:do|say|answer|print|output|write|reveal|tell)|then\s+(?:do|answer|say|"
     r"print|reveal|tell)|pretend|role-?play|act\s+as|you\s+are\s+now|(?:produce|give|write)\s+"
-    r"(?:the|a|your)\s+(?:most\s+)?(?:helpful\s+|full\s+|complete\s+)?(?:response|answer|reply))"
+    r"(?:the|a|your)\s+(?:most\s+)?(?:helpful\s+|full\s+|complete\s+)?(?:response|answer|reply)|"
+    # asks the model for its own answer to the quoted text
+    r"(?:what|how)\s+(?:would|will)\s+you\s+(?:output|say|answer|reply|respond|print|write|do))"
 )
 
 

@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-56"
+VERSION = "sig-57"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -1816,8 +1816,9 @@ RULES: tuple[dict, ...] = (
              r"keylogger|backdoor|malware|virus|stealer|beacon)s?\b[^.?!]{0,30}?\b(?:so\s+(?:that\s+)?|"
              r"and\s+)?(?:(?:windows\s+)?defender|antivirus|anti-virus|av|edr|crowdstrike|sentinelone)\s+"
              r"(?:doesn'?t|does\s+not|won'?t|can'?t|cannot|will\s+not)\s+(?:detect|flag|catch|see|find)"),
-            r"\b(?:write|writing|create|creating|code|coding|build|building|develop|developing|"
-            r"make|making|generate|program|design|give\s+me|provide|craft)\s+(?:me\s+|us\s+)?"
+            # Not a chatbot "talked into writing malware" (a failure a red-team rubric scores).
+            r"(?<!into )\b(?:write|writing|create|creating|code|coding|build|building|develop|"
+            r"developing|make|making|generate|program|design|give\s+me|provide|craft)\s+(?:me\s+|us\s+)?"
             r"(?:(?:a|an|some|the|my|own|simple|basic|working|functional|new|custom|full|fully|"
             r"complete|python|c\+\+|c#|c|rust|go|powershell|javascript|js|bash|windows|linux|"
             r"android|ios|undetectable|fud|stealthy|polymorphic|self-replicating|piece\s+of|"
@@ -1977,6 +1978,13 @@ RULES: tuple[dict, ...] = (
             r"police\s+officer)|people|my\s+(?:{kin}|{person})|the\s+president)\b",
             r"\b{howto}\s+(?:[\w'-]+\s+){0,2}?(?:poison|strangle|suffocate|drown|murder)\s+"
             r"(?:him|her|them)\b",
+            # The plan told first, the question after: "I'm going to poison my wife tonight,
+            # which pills should I use?" ("I'm going to kill it at the interview" names no one;
+            # "I'm going to kill my roommate if he leaves the dishes again" is exasperation.)
+            r"\bi(?:'m|\s+am)\s+(?:going\s+to|gonna|about\s+to|planning\s+(?:on|to)|ready\s+to)\s+"
+            r"(?:finally\s+)?(?:kill|murder|poison|stab|shoot|strangle|suffocate|drown)\s+(?:him|her|"
+            r"them|someone|somebody|my\s+(?:{kin}|{person}))\b(?!\s+if\b)[^\n]{0,120}?\b(?:how|which|what|where|"
+            r"tell\s+me|help\s+me|give\s+me|best)\b",
         ),
     },
     {
@@ -3648,25 +3656,25 @@ RULES: tuple[dict, ...] = (
             # Spanish
             (("ia", "bot", "modelo", "traductor"),
              r"\b(?:nota|mensaje|instrucci[oó]n|aviso|indicaci[oó]n)\s+(?:oculta\s+)?(?:para|a)\s+"
-             r"(?:el\s+|la\s+|los\s+|cualquier\s+)?(?:(?:asistente|agente|modelo)\s+de\s+ia|ia|"
+             r"(?:el\s+|la\s+|los\s+|cualquier\s+)?(?:(?:asistente|agente|modelo)\s+(?:de\s+)?ia|ia|"
              r"chatbot|bot|modelo\s+de\s+lenguaje|traductor\s+(?:autom[aá]tico|de\s+ia))\s*(?:[:,.]|"
-             r"\s-)\s*[^\n]{0,40}?\b(?:reenv[ií]a|env[ií]a|manda|comparte|revela|ignora|olvida|"
+             r"\s-)\s*[^\n]{0,60}?\b(?:reenv[ií]a|env[ií]a|manda|comparte|revela|ignora|olvida|"
              r"incluye|transfiere|borra|elimina|aprueba|recomienda|dile|responde|a[ñn]ade|escribe|"
-             r"no\s+traduzcas)\b"),
+             r"no\s+traduzcas|no\s+hagas|en\s+su\s+lugar|p[ií]dele)\b"),
             (("ia", "bot"),
              r"(?:^|[\s\"'(\[-])(?:(?:asistente|agente)\s+de\s+ia|ia|chatbot)\s*[:,]\s*"
              r"(?:por\s+favor\s*,?\s*)?(?:reenv[ií]a|env[ií]a|manda|comparte|revela|ignora|olvida|"
              r"transfiere|borra|elimina|aprueba)\b"),
             # French
-            (("ia", "bot", "modèle", "modele"),
-             r"\b(?:note|message|instruction|consigne|avis)\s+(?:cach[ée]e?\s+)?(?:pour|[àa])\s+"
+            (("ia", "bot", "modèle", "modele", "évaluation", "evaluation"),
+             r"\b(?:note|message|instruction|consigne|avis)\s+(?:cach[ée]e?\s+)?(?:pour|[àa]|aux?)\s+"
              r"(?:l'\s*|le\s+|la\s+|tout\s+|toute\s+)?(?:assistant\s+(?:ia|d'\s*ia|virtuel)|"
              r"agent\s+(?:ia|d'\s*ia)|ia|chatbot|bot|mod[èe]le\s+(?:de\s+langage|"
-             r"d'\s*ia))\s*(?:[:,.]|\s-)\s*"
-             r"[^\n]{0,40}?\b(?:transf[èe]re[sz]?|transf[ée]rer|envoie[sz]?|envoyer|partage[sz]?|"
+             r"d'\s*ia)|(?:mod[èe]le|syst[èe]me|outil)s?\s+d'\s*[ée]valuation)\s*(?:[:,.]|\s-)\s*"
+             r"[^\n]{0,60}?\b(?:transf[èe]re[sz]?|transf[ée]rer|envoie[sz]?|envoyer|partage[sz]?|"
              r"partager|r[ée]v[èe]le[sz]?|r[ée]v[ée]ler|ignore[sz]?|ignorer|oublie[sz]?|oublier|"
              r"supprime[sz]?|supprimer|approuve[sz]?|approuver|recommande[sz]?|recommander|"
-             r"dis|dites|r[ée]ponds|r[ée]pondez)\b"),
+             r"dis|dites|r[ée]ponds|r[ée]pondez|attribue[sz]?|donne[sz]?|[ée]cris|[ée]crivez)\b"),
             (("ia", "bot"),
              r"(?:^|[\s\"'(\[-])(?:assistant\s+(?:ia|d'\s*ia)|l'\s*ia|ia|chatbot)\s*[:,]\s*"
              r"(?:merci\s+de\s+|s'il\s+te\s+pla[îi]t\s*,?\s*)?(?:transf[èe]re[rz]?|envoie[rz]?|"
@@ -3674,13 +3682,15 @@ RULES: tuple[dict, ...] = (
              r"supprime[rz]?|approuve[rz]?)\b"),
             # German
             (("ki", "bot", "modell"),
-             r"\b(?:hinweis|nachricht|anweisung|notiz|mitteilung)\s+(?:an|f[üu]r)\s+(?:den\s+|"
+             r"\b\w*(?:hinweis|nachricht|anweisung|notiz|mitteilung)\s+(?:an|f[üu]r)\s+(?:den\s+|"
              r"die\s+|"
              r"das\s+|jede[nrs]?\s+|alle\s+)?(?:ki(?:-(?:assistent(?:en)?|modell|agent(?:en)?|"
              r"system|[üu]bersetzer))?|ki-?\s+(?:assistent(?:en)?|modell)|sprachmodell|chatbot|bot)"
-             r"\s*(?:[:,.]|\s-)\s*[^\n]{0,40}?\b(?:leite|sende|schicke|teile|verrate|gib|ignoriere|"
-             r"vergiss|f[üu]ge|l[öo]sche|genehmige|empfiehl|antworte|sag|[üu]berweise|ersetze|"
-             r"erw[äa]hne)\b"),
+             r"\s*(?:[:,.]|\s-)\s*[^\n]{0,60}?\b(?:(?:leite|sende|schicke|teile|verrate|gib|"
+             r"ignoriere|vergiss|f[üu]ge|l[öo]sche|genehmige|empfiehl|antworte|sag|[üu]berweise|"
+             r"ersetze|[üu]bersetze|schreibe|fasse|behaupte|erw[äa]hne|bewerte|stufe)(?:e?n)?|"
+             # the order as an infinitive: "diese Bewertung als 5 Sterne einstufen"
+             r"geben|vergessen|empfehlen|einstufen)\b"),
             (("ki", "bot"),
              r"(?:^|[\s\"'(\[-])(?:ki(?:-assistent)?|chatbot)\s*[:,]\s*(?:bitte\s+)?(?:leite|sende|"
              r"schicke|teile|verrate|ignoriere|vergiss|l[öo]sche|genehmige|[üu]berweise)\b"),
@@ -3702,13 +3712,13 @@ RULES: tuple[dict, ...] = (
              r"(?:por\s+favor\s*,?\s*)?(?:encaminh[ea]|envi[ea]|mand[ea]|compartilh[ea]|revel[ea]|"
              r"ignor[ea]|esque[çc]a|transfira|apague|aprov[ea])\b"),
             # Italian
-            (("ia", "bot", "modello"),
-             r"\b(?:nota|messaggio|istruzione|avviso)\s+(?:nascost[oa]\s+)?(?:per\s+|all'\s*|"
+            (("ia", "bot", "modello", "assistente"),
+             r"\b(?:nota|messaggio|istruzion[ei]|avviso)\s+(?:nascost[oa]\s+)?(?:per\s+|all'\s*|"
              r"al\s+|alla\s+)(?:l'\s*|il\s+|qualsiasi\s+)?(?:(?:assistente|agente|modello)\s+"
-             r"(?:ia|di\s+ia)|ia|chatbot|bot|modello\s+linguistico)\s*(?:[:,.]|"
-             r"\s-)\s*[^\n]{0,40}?\b"
+             r"(?:ia|ai|di\s+ia)|ia|chatbot|bot|modello\s+linguistico)\s*(?:[:,.]|"
+             r"\s-)\s*[^\n]{0,60}?\b"
              r"(?:inoltra|invia|manda|condividi|rivela|ignora|dimentica|includi|trasferisci|"
-             r"cancella|elimina|approva|raccomanda|rispondi|aggiungi)\b"),
+             r"cancella|elimina|approva|raccomanda|rispondi|aggiungi|chiedi|scrivi)\b"),
             (("ia", "bot"),
              r"(?:^|[\s\"'(\[-])(?:(?:assistente|agente)\s+(?:ia|di\s+ia)|l'\s*ia|ia|chatbot)"
              r"\s*[:,]\s*(?:per\s+favore\s*,?\s*)?(?:inoltra|invia|manda|condividi|rivela|ignora|"
@@ -5028,17 +5038,6 @@ RULES: tuple[dict, ...] = (
             (("asistente", "ia"),
              r"(?:^|[\s\"'(\[-])(?:asistente|ia|modelo|bot)\s*:\s*ignora\s+(?:la\s+|las\s+|el\s+)?"
              r"(?:petici[óo]n|solicitud|pregunta|instrucci[óo]n|orden|tarea|encargo)"),
-            # German: "[SYSTEMHINWEIS FÜR KI: ...]" (a compound INJ-021 does not read)
-            (("hinweis", "anweisung"),
-             r"\w*(?:hinweis|anweisung|notiz)\s+(?:an|f[üu]r)\s+(?:die\s+|den\s+|das\s+)?(?:ki(?:-"
-             r"(?:assistent\w*|modell\w*|agent\w*|system\w*|[üu]bersetzer))?|sprachmodell|"
-             r"chatbot)\s*[:,.]\s*[^\n]{0,100}?\b(?:[üu]bersetze|schreibe|"
-             r"fasse|ignoriere|sende|leite|gib|sag|f[üu]ge|antworte|behaupte)"),
-            # Italian: "Istruzione per l'assistente AI: ..."
-            (("istruzion", "nota", "messaggio", "avviso"),
-             r"\b(?:istruzion[ei]|nota|messaggio|avviso)\s+(?:nascost[ao]\s+)?per\s+(?:l'\s*)?"
-             r"(?:assistente\s+|agente\s+|modello\s+)?(?:ai|ia)\s*[:,.]\s*[^\n]{0,100}?"
-             r"\b(?:aggiungi|inoltra|invia|chiedi|ignora|scrivi|rispondi|includi|manda)"),
             # Dutch
             (("notitie", "instructie", "bericht", "opmerking"),
              r"\b(?:notitie|instructie|bericht|opmerking)\s+(?:voor|aan)\s+(?:de\s+|het\s+|elke\s+)?"
@@ -5103,13 +5102,6 @@ RULES: tuple[dict, ...] = (
             (("ia",),
              r"(?:^|[\s\"'(\[-])ia\s*:\s*(?:ao\s+(?:traduzir|resumir)\s+(?:isto|isso|este\s+texto)\s*,"
              r"\s*)?(?:acrescente|adicione|inclua|escreva|diga|n[ãa]o\s+mencione)\b"),
-            (("nota", "instrucci"),
-             r"\b(?:nota|instrucci[óo]n|mensaje)\s+(?:oculta\s+)?para\s+el\s+asistente\s+(?:de\s+)?ia\s*"
-             r"[:,.]\s*[^\n]{0,60}?\b(?:no\s+hagas|en\s+su\s+lugar|responde|p[ií]dele|env[ií]a|ignora)"),
-            (("modèle", "modele", "évaluation", "evaluation", "correcteur"),
-             r"\b(?:instruction|note|consigne|message)\s+(?:au|aux|pour\s+le|[àa]\s+l')\s*"
-             r"(?:mod[èe]le|syst[èe]me|outil)s?\s+d'\s*[ée]valuation\s*[:,.]\s*[^\n]{0,60}?"
-             r"\b(?:ignore|attribue|donne|[ée]cris|note)"),
             (("مخفية", "سرية"),
              r"(?:ملاحظة|تعليمات|رسالة|تنبيه)\s+(?:مخفية|سرية)\s+(?:إلى\s+ال|الى\s+ال|لل|ل)(?:مساعد|ذكاء|"
              r"نموذج|بوت)[^\n:]{0,20}:[^\n]{0,120}?(?:لا\s+تترجم|لا\s+تلخص|أرسل|ارسل|تجاهل|أخبر|اخبر|"
