@@ -24,6 +24,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from guard.engine import intent_languages
 from guard.engine.regex_starts import match_starts
 
 # Invisible characters attackers sprinkle inside trigger words ("ig\u200bnore") to split them;
@@ -1392,9 +1393,20 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+
+
+def _with_other_languages(groups: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``groups`` with the same cues in the other languages appended (intent_languages)."""
+    return {name: (*pats, *intent_languages.CUES.get(name, ())) for name, pats in groups.items()}
+
+
+assert set(intent_languages.CUES) <= {*_HARM_GROUPS, *_OTHER_GROUPS}
+_HARM_GROUPS = _with_other_languages(_HARM_GROUPS)
+_OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
+
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 15
+INTENT_VERSION = 16
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
