@@ -17,7 +17,7 @@ Changing any rule means bumping ``VERSION``, which is recorded in every audit ro
 
 from __future__ import annotations
 
-VERSION = "sig-57"
+VERSION = "sig-58"
 
 FRAGMENTS: dict[str, str] = {
     "ignore": (
@@ -45,7 +45,7 @@ FRAGMENTS: dict[str, str] = {
     ),
     # Before the conversation began, or at its very start (and not at the start of anything else).
     "before_chat": (
-        r"(?:\b(?:before|prior\s+to)\s+(?:this|our|the)\s+(?:conversation|chat|dialogue|"
+        r"(?:\b(?:before|prior\s+to|above)\s+(?:this|our|the)\s+(?:conversation|chat|dialogue|"
         r"thread)\b|\bat\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\s+(?!(?:this|our|"
         r"the)\s+(?:conversation|chat|dialogue|thread)\b)))"
     ),
@@ -732,6 +732,11 @@ RULES: tuple[dict, ...] = (
             r"someone'?s?|my\s+(?:ex|rival|competitor|school|boss)'?s?|[\w.-]+\.(?:com|org|net))\b",
             r"\bso\s+(?:that\s+)?i\s+can\s+(?:ddos|dos|boot\s+(?:them|him|her)\s+offline)\s*(?:them|him|"
             r"her|it|someone|people|their\s+\w+)?\b",
+            # "a python DDoS script to take down my competitor's online store" (a stress test of
+            # one's own service takes nothing of anyone else's down).
+            r"\b(?:ddos|dos)\s+(?:script|tool|bot|program|code|attack)\b[^.?!]{0,40}?\b(?:take|bring|"
+            r"knock|shut)\s+(?:down|offline)\s+(?!(?:my|our)\s+own\b)(?:my\s+|a\s+)?(?:\w+'s|their|"
+            r"his|her|rival|competitor)\b",
         ),
     },
     {
@@ -1403,7 +1408,7 @@ RULES: tuple[dict, ...] = (
                   "were you", "have you", "first", "last", "opening", "allowed", "you can",
                   "you must", "forbidden"),
         "patterns": (
-            r"\b(?:{reveal}|quote|recite|what\s+(?:were|are|was|is|did))\b[^.?!]{0,40}?"
+            r"\b(?:{reveal}|quote|recite|what\s+(?:exactly\s+)?(?:were|are|was|is|did))\b[^.?!]{0,40}?"
             r"\b(?:words|text|instructions|prompt|messages?|lines|everything|what)\s+(?:that\s+)?"
             r"you\s+(?:were\s+|have\s+been\s+|'ve\s+been\s+)?(?:given|told|sent|shown|fed|"
             r"received|got)\b[^.?!]{0,30}?{before_chat}",
@@ -1838,6 +1843,16 @@ RULES: tuple[dict, ...] = (
              r"{not_a_tool}[^.?!]{0,80}?\b(?:that|which|and)\s+(?:\w+\s+){0,2}?"
              r"(?:hides?|evades?|bypass(?:es)?|survives?|persists?|steals?|e-?mails?|sends?|"
              r"exfiltrates?|uploads?|spreads?|encrypts?|disables?)\b"),
+            # A stealer described by what it does: "a Chrome extension that silently grabs saved
+            # passwords and session cookies and sends them to my discord webhook".
+            (("password", "credential", "cookie", "token", "login"),
+             r"\b(?:write|code|build|make|create|program|develop|give\s+me)\s+(?:me\s+)?(?:a|an)\s+"
+             r"(?:[\w+#-]+\s+){0,3}?(?:extension|add-?on|plugin|script|program|app|tool|bot|macro)\s+"
+             r"(?:that|which)\s+(?:\w+ly\s+)?(?:grabs?|steals?|collects?|harvests?|dumps?|copies|"
+             r"extracts?|scrapes?)\s+(?:the\s+user'?s\s+|all\s+(?:the\s+)?|their\s+)?(?:saved\s+|"
+             r"stored\s+|browser\s+)?(?:passwords|credentials|session\s+(?:cookies|tokens)|login\s+"
+             r"(?:data|details)|auth(?:entication)?\s+tokens)\b[^.?!]{0,60}?\b(?:sends?|uploads?|"
+             r"posts?|forwards?|e-?mails?|exfiltrates?)\b"),
         ),
     },
     {
