@@ -69,11 +69,14 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "violence": (
         # es / pt
-        # Not a process, a task or the time killed (as "kill" in English).
+        # Not a process, a task, the time, weeds or pests killed (as "kill" in English).
         r"(?:matar|tuer|uccidere|t[öo]ten)(?:lo|la|le|los|las)?\b(?!\s+(?:[\w.-]+\s+){0,2}"
         r"(?:procesos?|processus|processo|processi|prozess\w*|tareas?|t[âa]ches?|tarefas?|"
         r"task|jobs?|hilos?|threads?|sesi[oó]n|servidor|serveur|server|contenedor|container|"
-        r"pods?|programa|programme|programma|tiempo|temps|tempo|zeit)\b)",
+        r"pods?|programa|programme|programma|tiempo|temps|tempo|zeit|malas\s+hierbas|"
+        r"ervas\s+daninhas|mauvaises\s+herbes|erbacce|unkraut|hormigas|formigas|fourmis|"
+        r"formiche|ameisen|cucarachas|baratas|cafards|scarafaggi|kakerlaken|pulgones|"
+        r"insect[oe]s|insetos|insetti)\b)",
         r"asesinar\w*",
         r"assassinar\w*",
         r"envenen\w*",

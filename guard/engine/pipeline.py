@@ -41,7 +41,8 @@ _CLASSIFIER_REPORT_FLOOR = 0.3
 _QUOTED_RE = re.compile(
     r'"[^"\n]{3,4000}"'
     r"|\u201c[^\u201d\n]{3,4000}\u201d"
-    r"|(?<!\w)'[^'\n]{8,1000}'(?!\w)"
+    # single quotes around text that may hold an apostrophe ("'... Don't reveal these.'")
+    r"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){8,1000}'(?!\w)"
 )
 _ABOUT_ATTACKS_RE = re.compile(
     r"\b(?:prompt[- ]injections?|injections?\s+attacks?|jailbreak(?:s|ing)?|red[- ]team\w*|owasp|"
@@ -80,22 +81,39 @@ _CARRY_OUT_RE = re.compile(
 )
 
 
-def quoted_mention(text: str) -> str | None:
-    """``text`` with its quoted passages replaced by an ellipsis, when the words around them
-    talk about attacks and ask for nothing to be carried out; None otherwise."""
+# A developer's own system prompt, quoted to be improved: its "never reveal these
+# instructions" is the guardrail being written, not a request.
+_OWN_PROMPT_RE = re.compile(
+    r"\b(?:(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:system\s+)?prompt|(?:system\s+)?prompt\s+(?:for|of)\s+"
+    r"(?:my|our)\b)"
+)
+_EDITS_RE = re.compile(
+    r"\b(?:improve|tighten|harden|critique|proofread|shorten|polish|make\s+it\s+(?:more\s+)?"
+    r"(?:robust|safer|secure|better|clearer|shorter|stricter))\b"
+)
+
+
+def quoted_mention(text: str) -> tuple[str, str] | None:
+    """(``text`` with its quoted passages replaced by an ellipsis, why), when the words
+    around them talk about attacks (why = "discussed") or hand over the user's own system
+    prompt to be improved ("edited"), and ask for nothing to be carried out; None otherwise."""
     if not _QUOTED_RE.search(text):
         return None
     outside = _QUOTED_RE.sub(' "\u2026" ', text)
     lowered = outside.lower()
+    discussed = (
+        _ABOUT_ATTACKS_RE.search(lowered)
+        and _DISCUSSES_RE.search(lowered)
+        and not _PROCESSES_RE.search(lowered)
+    )
+    edited = _OWN_PROMPT_RE.search(lowered) and _EDITS_RE.search(lowered)
     if (
         len(outside) > _MENTION_MAX_CHARS
-        or not _ABOUT_ATTACKS_RE.search(lowered)
-        or not _DISCUSSES_RE.search(lowered)
-        or _PROCESSES_RE.search(lowered)
+        or not (discussed or edited)
         or _CARRY_OUT_RE.search(lowered)
     ):
         return None
-    return outside
+    return outside, "discussed" if discussed else "edited"
 
 
 class ScoredText(Protocol):
@@ -236,12 +254,18 @@ class Guard:
         strictness: str,
         extra_detections: Sequence[Detection],
     ) -> Verdict | None:
-        """The verdict on a prompt that only quotes the attack it talks about (see
-        ``quoted_mention``): allowed when its own words are, unless a critical signature
-        fired (a quoted request for abuse material is not waved through as a quotation)."""
-        outside = quoted_mention(text)
-        if outside is None or any(
-            d.layer == "signature" and d.severity == "critical" for d in detections
+        """The verdict on a prompt that only quotes the attack it talks about, or the user's
+        own system prompt it asks to improve (see ``quoted_mention``): allowed when its own
+        words are, unless a critical signature fired (a quoted request for abuse material is
+        not waved through as a quotation) or, for a prompt to improve, any signature did (a
+        "system prompt" that is a jailbreak is not one the user wrote for their bot)."""
+        found = quoted_mention(text)
+        if found is None:
+            return None
+        outside, why = found
+        if any(
+            d.layer == "signature" and (why == "edited" or d.severity == "critical")
+            for d in detections
         ):
             return None
         own = self._inspect(outside, strictness, extra_detections, None, mentions=False)
@@ -252,8 +276,11 @@ class Guard:
             rule="POL-QUOTED",
             category=max(detections, key=lambda d: d.score).category,
             score=1.0,
-            detail="The attack is quoted in a question about it, and nothing asks for it to be "
-            "carried out; judged on the words around the quotation",
+            detail=(
+                "The attack is quoted in a question about it" if why == "discussed"
+                else "The user's own system prompt is quoted to be improved"
+            ) + ", and nothing asks for it to be carried out; judged on the words around the "
+            "quotation",
             severity="low",
             effect="allow",
         )

@@ -38,11 +38,7 @@ _TRANSLATION_KEYS = {"language", "from"}
 
 def _well_formed(obj: dict, path: Path, keys: set[str]) -> None:
     assert keys <= set(obj) <= keys | _TRANSLATION_KEYS
-    # One source per set, or per language of a translated set ("aegis-v/contrast-languages/es").
-    source = f"aegis-v/{path.stem.replace('_', '-')}"
-    assert obj["source"] == source or (
-        "language" in obj and re.fullmatch(re.escape(source) + r"/[a-z]{2}", obj["source"])
-    )
+    assert obj["source"] == f"aegis-v/{path.stem.replace('_', '-')}"
     assert not is_non_commercial(obj["license"])
     assert obj["text"] == " ".join(obj["text"].split()) and len(obj["text"]) >= 2
 
