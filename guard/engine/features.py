@@ -574,7 +574,9 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"shellcode",
         r"zero[- ]days?",
         r"0[- ]days?",
-        r"hack\w*",
+        # Not the German "hacken" (chopping wood or onions; intent_languages reads it with
+        # something digital).
+        r"hack(?!en\b)\w*",
         r"hijack\w*",
         r"steal\w* (?:the |their |someone's |user )?(?:credentials|passwords?|data|cookies|"
         r"tokens?|session|login|accounts?)",
@@ -1406,7 +1408,7 @@ _OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 16
+INTENT_VERSION = 17
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")

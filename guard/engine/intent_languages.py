@@ -55,7 +55,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "cyber": (
         r"hackear\w*",
         r"hackerare",
-        r"hacken",
+        # German "hacken" is also chopping wood or onions: only with something digital.
+        r"(?:konto|account|handy|smartphone|wlan|wifi|server|passw[öo]rt|netzwerk|system|rechner|"
+        r"computer|laptop|instagram|facebook|whatsapp|snapchat|e-mail|email|website|webseite|"
+        r"kamera|router)\w*\s+(?:[\w-]+\s+){0,2}(?:zu\s+)?hacken",
         r"pirater",
         r"piratear",
         r"invadir (?:a |o |el |la )?(?:conta|cuenta|celular|computador|computadora|whatsapp|"
@@ -70,10 +73,11 @@ CUES: dict[str, tuple[str, ...]] = {
     "violence": (
         # es / pt
         # Not a process, a task, the time, weeds or pests killed (as "kill" in English).
-        r"(?:matar|tuer|uccidere|t[öo]ten)(?:lo|la|le|los|las)?\b(?!\s+(?:[\w.-]+\s+){0,2}"
+        r"(?:matar|tuer|uccider(?:e|lo|la|li|le)|ammazzar(?:e|lo|la|li|le)|t[öo]ten)"
+        r"(?:lo|la|le|los|las)?\b(?!\s+(?:[\w.-]+\s+){0,2}"
         r"(?:procesos?|processus|processo|processi|prozess\w*|tareas?|t[âa]ches?|tarefas?|"
         r"task|jobs?|hilos?|threads?|sesi[oó]n|servidor|serveur|server|contenedor|container|"
-        r"pods?|programa|programme|programma|tiempo|temps|tempo|zeit|malas\s+hierbas|"
+        r"pods?|programa|programme|programma|tiempo|temps|tempo|zeit|noia|malas\s+hierbas|"
         r"ervas\s+daninhas|mauvaises\s+herbes|erbacce|unkraut|hormigas|formigas|fourmis|"
         r"formiche|ameisen|cucarachas|baratas|cafards|scarafaggi|kakerlaken|pulgones|"
         r"insect[oe]s|insetos|insetti)\b)",
@@ -102,8 +106,6 @@ CUES: dict[str, tuple[str, ...]] = {
         r"entf[üu]hren",
         r"erw[üu]rgen",
         # it
-        r"uccider(?:lo|la|li|le)",
-        r"ammazzar\w*",
         r"avvelenar\w*",
         r"accoltellar\w*",
         r"rapire",
