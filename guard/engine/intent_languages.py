@@ -71,7 +71,6 @@ CUES: dict[str, tuple[str, ...]] = {
         r"roubar|voler|stehlen|klauen|abgreifen)",
     ),
     "violence": (
-        # es / pt
         # Not a process, a task, the time, weeds or pests killed (as "kill" in English).
         r"(?:matar|tuer|uccider(?:e|lo|la|li|le)|ammazzar(?:e|lo|la|li|le)|t[öo]ten)"
         r"(?:lo|la|le|los|las)?\b(?!\s+(?:[\w.-]+\s+){0,2}"
@@ -81,6 +80,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"ervas\s+daninhas|mauvaises\s+herbes|erbacce|unkraut|hormigas|formigas|fourmis|"
         r"formiche|ameisen|cucarachas|baratas|cafards|scarafaggi|kakerlaken|pulgones|"
         r"insect[oe]s|insetos|insetti)\b)",
+        # es / pt
         r"asesinar\w*",
         r"assassinar\w*",
         r"envenen\w*",
