@@ -1396,13 +1396,16 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
-
 def _with_other_languages(groups: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """``groups`` with the same cues in the other languages appended (intent_languages)."""
     return {name: (*pats, *intent_languages.CUES.get(name, ())) for name, pats in groups.items()}
 
 
-assert set(intent_languages.CUES) <= {*_HARM_GROUPS, *_OTHER_GROUPS}
+# A cue for a group no English list has would be dropped without a word (and would survive
+# ``python -O``, unlike an assert).
+if not set(intent_languages.CUES) <= {*_HARM_GROUPS, *_OTHER_GROUPS}:
+    raise ImportError(f"intent_languages names unknown groups: "
+                      f"{sorted(set(intent_languages.CUES) - {*_HARM_GROUPS, *_OTHER_GROUPS})}")
 _HARM_GROUPS = _with_other_languages(_HARM_GROUPS)
 _OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
 
