@@ -620,7 +620,10 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         # Not a process, a job or the lights killed, "kill -9", "killed it at the interview",
         # "kill them with kindness", two birds, a killer app (the suffix is read whole, so
         # "killing the process" is the computing sense too).
-        r"kill\w*\b(?!\s+(?:[\w.-]+\s+){0,2}"
+        # Nor a workout that "tried to kill me", feet that are "killing me", or "so I kill it"
+        # (to do brilliantly) at the end of a sentence.
+        r"(?<!tried to )(?<!trying to )(?<!almost )(?<!nearly )"
+        r"kill\w*\b(?!(?<=ing)\s+me\b|\s+it\s*(?:[.!?,;]|$)|\s+(?:[\w.-]+\s+){0,2}"
         r"(?:process|processes|task|tasks|job|jobs|thread|threads|session|switch|signal|time|"
         r"command|pid|program|app|container|pod|server|query|connection|bugs?|weeds?|lights?|"
         r"engine|music|mood|vibe)\b|"
@@ -947,6 +950,12 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"under the radar",
         r"get(?:ting)? rid of (?:the )?(?:evidence|body|witness\w*)",
         r"(?:safe|protected|secure|hidden|shielded) from " + _LAW_ENFORCERS,
+        # "the poison hardest to detect", "won't show up in a tox screen": a defence word inside
+        # is part of the evasion.
+        r"(?:hard|harder|hardest|difficult|impossible|tough|toughest) to (?:detect|trace|find|"
+        r"spot|notice|identify)",
+        r"(?:not|n't|never) (?:show|turn) up (?:in|on) (?:a |an |the )?(?:tox\w*|autopsy|"
+        r"drug tests?|blood tests?|screens?)",
     ),
     # Asking for a procedure.
     "how": (
@@ -1223,6 +1232,12 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"first aid",
         r"poison control",
         r"warn(?:s|ed|ing)?",
+        # Explaining a scam to the one it targets, scoring a reported flaw, salting hashes.
+        r"(?:(?<=so i can )|(?<=so we can )|(?<=so that i can )|(?<=so that we can ))"
+        r"(?:explain|warn|tell|show)",
+        r"bug bount\w*",
+        r"severity (?:rubric|ratings?|scor\w*|levels?)",
+        r"salt(?:ed|ing)",
         # Cleaning up after malware, or being its victim ("remove a virus from my laptop",
         # "my computer has ransomware"): written with the malware word, so "remove the
         # safety of a gun" stays a request about a weapon.
@@ -1253,6 +1268,7 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"summari[sz]\w*",
         r"translat\w*",
         r"(?:news|article|report|study|paper|essay|review) (?:on|about)",
+        r"how (?:do|does|did) (?:these|those|such|this|that) [\w-]+(?: [\w-]+)? work",
         # "Explain how phishing works" asks how it works; "explain how to phish" (the "how to"
         # is a request frame of its own, later in the text) still asks for the procedure.
         r"(?:explain|describe|understand) how(?! (?:to|i|we|you|one|someone|somebody|a person|"
@@ -1411,7 +1427,7 @@ _OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 17
+INTENT_VERSION = 18
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
