@@ -631,7 +631,9 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"\s+it\s+(?:at|on|in|out\s+there|tonight|today|tomorrow)\b|"
         r"\s+(?:apps?|features?|deals?|workouts?|views?|smile|outfits?|playlists?|combos?|looks?|"
         r"ideas?|lines?|jokes?|sudoku|whales?|instinct)\b)",
-        r"murder\w*",
+        # Not a pizza, a plate of food or a karaoke song "murdered".
+        r"murder\w*(?! (?:this|that|the|a|my|your|some) (?:pizzas?|burgers?|sandwich\w*|steaks?|"
+        r"cakes?|plates?|buffets?|meals?|dinner|breakfast|lunch|songs?|tracks?|karaoke)\b)",
         r"assassinat\w*",
         r"tortur\w*",
         r"kidnap\w*",
@@ -684,7 +686,9 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"reckless (?:driving|behaviou?rs?)",
         r"(?:dangerous|extreme|reckless) (?:dieting|diets?|stunts?|challenges?|pranks?)",
         r"(?:harmful|cruel|mean|humiliating) pranks?",
-        r"starv(?:e|ing|ation)",
+        # Not someone who is just hungry ("I'm starving, let's order pizza").
+        r"(?<!i'm )(?<!i am )(?<!\bim )(?<!we're )(?<!we are )(?<!\bso )(?<!absolutely )"
+        r"(?<!literally )starv(?:e|ing|ation)",
         r"(?:scare|frighten|terrify|terrorize|terrorise) (?:someone|somebody|him|her|them|people|"
         r"my|a|an|the)",
         r"(?:want|wanna|going|easiest ways?|quickest ways?|painless ways?|best ways?) to die",
@@ -999,6 +1003,9 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"(?:can|could|would|will) you(?: please)?",
         r"please",
         r"i want you to",
+        # The verbs, not the nouns: "a research program", "the plan", "our design".
+        r"(?<!\ba )(?<!\ban )(?<!the )(?<!this )(?<!that )(?<!our )(?<!your )(?<!their )"
+        r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!research )"
         r"(?:write|create|generate|draft|compose|develop|design|build|craft|produce|make|devise|"
         r"plan|outline|list|suggest|recommend|provide|describe|explain|code|program|script)",
     ),
@@ -1285,6 +1292,13 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"why (?:do |does |did |would |might )?(?:people|some people|someone|criminals|scammers|"
         r"individuals|so many)",
         r"(?:raise|raising) awareness",
+        # Text the user pasted, to be shortened, translated or retold: its harms are its
+        # subject ("Summarize this news story: a ransomware attack forced ...").
+        r"(?:summari[sz]e|rewrite|re-write|translate|shorten|condense|simplify|paraphrase|"
+        r"rephrase|proofread|reformat|recap|tidy up|clean up|turn|convert|adapt) (?:this|these|"
+        r"the following|the text|the passage|the paragraph|the article|the notes|my notes|it)",
+        r"(?:recap|summary|tl;?dr|translation|rewrite|retelling|version) of (?:this|these|the "
+        r"following|last (?:session|week|night)|the notes|my notes|the article|the text)",
     ),
     # Asking for the specifics that make a harm usable: exact amounts, real working code,
     # nothing left out. Next to a harm it is a request for it, wherever the request verb is
@@ -1427,19 +1441,44 @@ _OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 18
+INTENT_VERSION = 19
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
 _G = {name: i for i, name in enumerate(INTENT_GROUPS)}
 
+# Chinese and Japanese are written without spaces, so a whole clause is one \w+ run: their
+# cues are looked for at every character instead of at word starts (and may end anywhere).
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_RE = re.compile(f"[{_UNSPACED_CHARS}]")
+
+
+def _split_by_spacing() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Each group's patterns for spaced scripts, and those for unspaced ones."""
+    spaced, unspaced = [], []
+    for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values():
+        spaced.append(tuple(p for p in pats if not _UNSPACED_RE.search(p)))
+        unspaced.append(tuple(p for p in pats if _UNSPACED_RE.search(p)))
+    return spaced, unspaced
+
+
+_SPACED_PATTERNS, _UNSPACED_PATTERNS = _split_by_spacing()
+
 # One regex per group, so overlapping phrases ("steal credentials" is both cyber and fraud)
 # count for every group they belong to. A match starts at a word start (not after a letter or
 # an apostrophe) and ends at a word end.
 _INTENT_RES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(r"(?:" + "|".join(pats) + r")(?!\w)")
-    for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values()
+    re.compile(r"(?:" + "|".join(pats) + r")(?!\w)") for pats in _SPACED_PATTERNS
 )
+_UNSPACED_RES: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+    (gid, re.compile(r"(?:" + "|".join(pats) + r")"))
+    for gid, pats in enumerate(_UNSPACED_PATTERNS)
+    if pats
+)
+# Where any unspaced cue starts (a zero-width look-ahead, so overlapping starts all count).
+_UNSPACED_AT = re.compile(
+    r"(?=" + "|".join(p for pats in _UNSPACED_PATTERNS for p in pats) + r")"
+) if _UNSPACED_RES else None
 
 # Trying ~400 alternatives at every character is ~0.6 ms per kB in `re`; instead each word
 # start is looked up by its first three characters in a table of the groups that can start
@@ -1505,7 +1544,7 @@ def _gate() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     except ImportError:  # pragma: no cover - older Pythons
         import sre_parse  # type: ignore[no-redef]
     table: dict[str, set[int]] = {}
-    for gid, pats in enumerate({**_HARM_GROUPS, **_OTHER_GROUPS}.values()):
+    for gid, pats in enumerate(_SPACED_PATTERNS):
         for pat in pats:
             for prefix, _ in _prefixes(list(sre_parse.parse(pat)), _KEY):
                 table.setdefault(prefix, set()).add(gid)
@@ -1527,7 +1566,7 @@ def _group_starts() -> list[set[str]]:
     """Per group, strings one of which starts every match (up to _WORD_SCAN characters)."""
     return [
         {start for pat in pats for start in match_starts(pat, _WORD_SCAN)}
-        for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values()
+        for pats in _SPACED_PATTERNS
     ]
 
 
@@ -1767,7 +1806,28 @@ def _cue_matches(
             if m is not None:
                 found[gid].append(at)
                 ends[gid].append(m.end())
+    if _UNSPACED_AT is not None and _UNSPACED_RE.search(norm):
+        _unspaced_matches(norm, found, ends)
     return found, ends
+
+
+def _unspaced_matches(norm: str, found: list[list[int]], ends: list[list[int]]) -> None:
+    """Add the unspaced-script cues' matches to ``found`` / ``ends`` (kept in order), each
+    group skipping starts inside its previous match as re.finditer would."""
+    added: dict[int, list[tuple[int, int]]] = {}
+    for at in (m.start() for m in _UNSPACED_AT.finditer(norm)):  # type: ignore[union-attr]
+        for gid, regex in _UNSPACED_RES:
+            pairs = added.setdefault(gid, [])
+            if pairs and at < pairs[-1][1]:
+                continue
+            m = regex.match(norm, at)
+            if m is not None:
+                pairs.append((at, m.end()))
+    for gid, pairs in added.items():
+        if pairs:
+            merged = sorted([*zip(found[gid], ends[gid], strict=True), *pairs])
+            found[gid] = [at for at, _ in merged]
+            ends[gid] = [end for _, end in merged]
 
 
 def intent_events(

@@ -49,8 +49,9 @@ _ABOUT_ATTACKS_RE = re.compile(
     r"(?:an?|the|this|that|such|common|known|typical)\s+attacks?|attackers?|classifier|"
     r"detect\w*|filter(?:s|ed|ing)?|flag(?:s|ged|ging)?|defen[cd]\w*|unit\s+tests?|guardrails?|"
     # what a chatbot's users may type to it: the developer asks how the bot should take it
-    r"(?:users?|customers?|visitors?|people|someone|attackers?)\s+(?:\w+\s+)?(?:types?|typed|"
-    r"typing|writes?|wrote|says?|said|sends?|sent|enters?|entered|pastes?|pasted|tries|tried))\b"
+    r"(?:users?|customers?|visitors?|people|someone|attackers?|they)\s+(?:\w+\s+)?(?:types?|typed|"
+    r"typing|writes?|wrote|says?|said|sends?|sent|enters?|entered|pastes?|pasted|tries|tried|"
+    r"asks?|asked|asking))\b"
 )
 # ... and asks about it: a question, or a piece of writing or a test about it. A document
 # handed over to be summarised, translated or classified is data, and an instruction quoted
