@@ -1447,38 +1447,13 @@ _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
 _G = {name: i for i, name in enumerate(INTENT_GROUPS)}
 
-# Chinese and Japanese are written without spaces, so a whole clause is one \w+ run: their
-# cues are looked for at every character instead of at word starts (and may end anywhere).
-_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_UNSPACED_RE = re.compile(f"[{_UNSPACED_CHARS}]")
-
-
-def _split_by_spacing() -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """Each group's patterns for spaced scripts, and those for unspaced ones."""
-    spaced, unspaced = [], []
-    for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values():
-        spaced.append(tuple(p for p in pats if not _UNSPACED_RE.search(p)))
-        unspaced.append(tuple(p for p in pats if _UNSPACED_RE.search(p)))
-    return spaced, unspaced
-
-
-_SPACED_PATTERNS, _UNSPACED_PATTERNS = _split_by_spacing()
-
 # One regex per group, so overlapping phrases ("steal credentials" is both cyber and fraud)
 # count for every group they belong to. A match starts at a word start (not after a letter or
 # an apostrophe) and ends at a word end.
 _INTENT_RES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(r"(?:" + "|".join(pats) + r")(?!\w)") for pats in _SPACED_PATTERNS
+    re.compile(r"(?:" + "|".join(pats) + r")(?!\w)")
+    for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values()
 )
-_UNSPACED_RES: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
-    (gid, re.compile(r"(?:" + "|".join(pats) + r")"))
-    for gid, pats in enumerate(_UNSPACED_PATTERNS)
-    if pats
-)
-# Where any unspaced cue starts (a zero-width look-ahead, so overlapping starts all count).
-_UNSPACED_AT = re.compile(
-    r"(?=" + "|".join(p for pats in _UNSPACED_PATTERNS for p in pats) + r")"
-) if _UNSPACED_RES else None
 
 # Trying ~400 alternatives at every character is ~0.6 ms per kB in `re`; instead each word
 # start is looked up by its first three characters in a table of the groups that can start
@@ -1544,7 +1519,7 @@ def _gate() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     except ImportError:  # pragma: no cover - older Pythons
         import sre_parse  # type: ignore[no-redef]
     table: dict[str, set[int]] = {}
-    for gid, pats in enumerate(_SPACED_PATTERNS):
+    for gid, pats in enumerate({**_HARM_GROUPS, **_OTHER_GROUPS}.values()):
         for pat in pats:
             for prefix, _ in _prefixes(list(sre_parse.parse(pat)), _KEY):
                 table.setdefault(prefix, set()).add(gid)
@@ -1566,7 +1541,7 @@ def _group_starts() -> list[set[str]]:
     """Per group, strings one of which starts every match (up to _WORD_SCAN characters)."""
     return [
         {start for pat in pats for start in match_starts(pat, _WORD_SCAN)}
-        for pats in _SPACED_PATTERNS
+        for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values()
     ]
 
 
@@ -1806,28 +1781,7 @@ def _cue_matches(
             if m is not None:
                 found[gid].append(at)
                 ends[gid].append(m.end())
-    if _UNSPACED_AT is not None and _UNSPACED_RE.search(norm):
-        _unspaced_matches(norm, found, ends)
     return found, ends
-
-
-def _unspaced_matches(norm: str, found: list[list[int]], ends: list[list[int]]) -> None:
-    """Add the unspaced-script cues' matches to ``found`` / ``ends`` (kept in order), each
-    group skipping starts inside its previous match as re.finditer would."""
-    added: dict[int, list[tuple[int, int]]] = {}
-    for at in (m.start() for m in _UNSPACED_AT.finditer(norm)):  # type: ignore[union-attr]
-        for gid, regex in _UNSPACED_RES:
-            pairs = added.setdefault(gid, [])
-            if pairs and at < pairs[-1][1]:
-                continue
-            m = regex.match(norm, at)
-            if m is not None:
-                pairs.append((at, m.end()))
-    for gid, pairs in added.items():
-        if pairs:
-            merged = sorted([*zip(found[gid], ends[gid], strict=True), *pairs])
-            found[gid] = [at for at, _ in merged]
-            ends[gid] = [end for _, end in merged]
 
 
 def intent_events(
