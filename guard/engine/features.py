@@ -129,7 +129,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE_RE.sub("", text)
     text = _PLACEHOLDER_RE.sub(" xplaceholderx ", text)
-    text = text.lower()
+    # Turkish "İ" lowercases to "i" plus a combining dot, which would split "İntihar" into
+    # two words; its lower case is "i".
+    text = text.replace("İ", "i").lower()
     if not _CONFUSABLE_CHARS.isdisjoint(text):
         text = _MIXED_WORD_RE.sub(_fold_confusables, text)
     text = _DIGIT_RE.sub("0", text)
@@ -624,7 +626,7 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         # (to do brilliantly) at the end of a sentence.
         r"(?<!tried to )(?<!trying to )(?<!almost )(?<!nearly )"
         r"kill\w*\b(?!(?<=ing)\s+me\b|\s+it\s*(?:[.!?,;]|$)|\s+(?:[\w.-]+\s+){0,2}"
-        r"(?:process|processes|task|tasks|job|jobs|thread|threads|session|switch|signal|time|"
+        r"(?:process|processes|proces|procesy?|task|tasks|job|jobs|thread|threads|session|switch|signal|time|"
         r"command|pid|program|app|container|pod|server|query|connection|bugs?|weeds?|lights?|"
         r"engine|music|mood|vibe)\b|"
         r"\s+-{1,2}\w|\s+(?:[\w']+\s+){0,2}with\s+(?:laughter|kindness|jokes)|\s+two\s+birds|"
@@ -1000,6 +1002,8 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"show me",
         r"provide (?:me|a|an|some|the|detailed|step)",
         r"i (?:want|need|would like|'d like|wanna|plan|intend|am planning|'m planning) to",
+        # "Need a ransomware sample", "I want some malware": asking for the thing itself.
+        r"(?:i |we )?(?:need|want|require) (?:a|an|some)",
         r"(?:can|could|would|will) you(?: please)?",
         r"please",
         r"i want you to",
@@ -1025,7 +1029,9 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"overrid\w*",
         r"(?:developer|dev|god|debug|admin|sudo|unrestricted|jailbreak|opposite) mode",
         r"jailbr\w*",
-        r"dan",
+        # The persona, not a brother, friend or son named Dan.
+        r"(?<!brother )(?<!friend )(?<!named )(?<!uncle )(?<!husband )(?<!son )(?<!dad )"
+        r"(?<!boss )(?<!cousin )dan",
         r"do anything now",
         r"(?:no|without any|without|free of|free from) (?:restrictions|limitations|limits|filters?|"
         r"rules|boundaries|guidelines|censorship|morals|ethics|ethical|moral|constraints|"
@@ -1441,7 +1447,7 @@ _OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 19
+INTENT_VERSION = 20
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
@@ -1454,6 +1460,20 @@ _INTENT_RES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"(?:" + "|".join(pats) + r")(?!\w)")
     for pats in {**_HARM_GROUPS, **_OTHER_GROUPS}.values()
 )
+
+# Request frames of verb-final languages that follow what they ask for (Turkish, Korean,
+# Hindi: "how to make" after the bomb): looked for only in a text that names a harm, and
+# only at the words that can begin one (by their first three characters, as the groups are).
+_TRAILING_RE: re.Pattern[str] | None = (
+    re.compile(r"(?:" + "|".join(intent_languages.TRAILING_REQUESTS) + r")(?!\w)")
+    if intent_languages.TRAILING_REQUESTS
+    else None
+)
+_TRAILING_STARTS: frozenset[str] = frozenset(
+    start for pat in intent_languages.TRAILING_REQUESTS for start in match_starts(pat, 3)
+)
+if "" in _TRAILING_STARTS or any(len(start) < 3 for start in _TRAILING_STARTS):
+    raise ImportError("every trailing request must begin with three literal characters")
 
 # Trying ~400 alternatives at every character is ~0.6 ms per kB in `re`; instead each word
 # start is looked up by its first three characters in a table of the groups that can start
@@ -1592,10 +1612,15 @@ def _groups_at(word: str, key: str) -> tuple[tuple[int, tuple[str, ...] | None],
     """The groups whose regex can match where ``word`` starts, ``key`` being the _KEY
     characters from there (the _GATE key), each with the longer starts a match there must
     begin with (None when the word alone admits it)."""
-    # A word shorter than _KEY followed by punctuation ("no,") has no key of its own; the
-    # groups that can match the bare word are the ones to try.
-    entry = _WORD_GATE.get(key) or (_WORD_GATE.get(word, ()) if len(word) < _KEY else ())
-    gids = [gid for gid, exact, stems in entry if word in exact or word.startswith(stems)]
+    entry = _WORD_GATE.get(key, ())
+    if len(word) < _KEY:
+        # A word shorter than _KEY is also looked up by itself: the groups that can match
+        # the bare word ("no," has no key of its own; Korean "폭탄" before a space is a
+        # whole match in one group and the start of "폭탄 테러" in another).
+        entry = (*entry, *_WORD_GATE.get(word, ()))
+    gids = list(dict.fromkeys(
+        gid for gid, exact, stems in entry if word in exact or word.startswith(stems)
+    ))
     groups: list[tuple[int, tuple[str, ...] | None]] = []
     for gid in gids:
         # "the" opens "the elderly" and "the difference between": where the word is only
@@ -1659,6 +1684,8 @@ assert len(INTENT_NAMES) == N_INTENT
 # get hold of a ... gun"), and between a harm topic and its evasion / target / defence cue.
 _REQUEST_REACH = 120
 _NEAR = 100
+# Characters between a harm and a request frame that follows it (_TRAILING_RE).
+_TRAILING_REACH = 60
 # A defence verb this close before a harm word frames it ("a system for blocking ... attacks");
 # a negation this close before excludes it ("do not include any malicious code").
 _DEFENDED_REACH = 60
@@ -1717,6 +1744,41 @@ _COMPOUND_REACH = 1
 _OWNED_RE = re.compile(r"(?:^|\W)(?:a|an|my|our|their) $")
 # What lies between a negation and the cue it negates: a space, or one word ("do not ever").
 _NEGATES_RE = re.compile(r" (?:\w+ )?")
+
+
+# "dan" is the no-rules persona to a jailbreak, "and" in Indonesian and "then" or "than" in
+# Dutch: where two of these words say the text is in either language, it is the word.
+_DAN_AS_A_WORD_LANGUAGES = frozenset((
+    # id
+    "yang", "untuk", "dengan", "ini", "itu", "saya", "tidak", "adalah", "akan", "bisa", "atau",
+    "dari", "kamu", "aku", "juga", "sudah", "bagaimana", "tolong", "ingin", "mau", "apa", "ke",
+    "di", "pada", "gimana", "bikin", "kalau", "kalo", "harus", "nggak", "gak", "udah", "aja",
+    "buat", "yg", "cara",
+    # nl
+    "het", "een", "niet", "zijn", "voor", "ook", "maar", "naar", "wat", "ik", "mijn", "hoe",
+    "deze", "wordt", "worden", "moet", "kan", "jij", "mij",
+))
+
+
+def _dan_is_a_word(norm: str, words: list[str]) -> Callable[[int], bool]:
+    """Which override matches are the Indonesian or Dutch word "dan", not the persona."""
+    in_those_languages = len(_DAN_AS_A_WORD_LANGUAGES.intersection(words)) >= 2
+
+    def is_word(at: int) -> bool:
+        return in_those_languages and norm.startswith("dan", at)
+
+    return is_word
+
+
+def _trailing_requests(norm: str, word_starts: list[int]) -> list[int]:
+    """Where the request frames that follow their object (_TRAILING_RE) start."""
+    if _TRAILING_RE is None:
+        return []
+    return [
+        at
+        for at in word_starts
+        if norm[at : at + 3] in _TRAILING_STARTS and _TRAILING_RE.match(norm, at)
+    ]
 
 
 def _drop_matches(
@@ -1797,6 +1859,8 @@ def intent_events(
         words = [m.group() for m in matches]
     found, ends = _cue_matches(norm, word_starts, words)
     owned, negated = _owned(norm), _negated(norm, ends[_G["negation"]])
+    if any(norm.startswith("dan", at) for at in found[_G["override"]]):
+        _drop_matches(found, ends, _G["override"], _dan_is_a_word(norm, words))
     _drop_matches(found, ends, _G["extraction"], owned)
     _drop_matches(found, ends, _G["hidden"], owned)
     _drop_matches(found, ends, _G["extraction"], negated)
@@ -1839,6 +1903,7 @@ def intent_events(
         detail = found[_G["detail"]]
         negation_ends = sorted(ends[_G["negation"]])
         persuade = found[_G["persuade"]]
+        trailing = _trailing_requests(norm, word_starts)
         # A phrase defended once stays defended when the prompt repeats it ("a system for
         # blocking unauthorized access ... log every unauthorized access attempt").
         defended_at: dict[str, int] = {}
@@ -1875,7 +1940,11 @@ def intent_events(
             advocated = _preceded(at, persuade, _REQUEST_REACH)
             if advocated:
                 events.append((at, _PERSUADE_HARM))
-            asked = _preceded(at, request, _REQUEST_REACH) or _near(at, detail, _REQUEST_REACH)
+            asked = (
+                _preceded(at, request, _REQUEST_REACH)
+                or _near(at, detail, _REQUEST_REACH)
+                or _followed(end, trailing, _TRAILING_REACH)
+            )
             if (asked and (advocated or not _framed_as_topic(at, request, topic))) or (
                 gid == _PRIVACY and _preceded(at, inform, _REQUEST_REACH)
             ):

@@ -72,8 +72,11 @@ def test_ordinary_requests_are_plain_benign_prompts(path: Path) -> None:
 
 
 def _words(text: str) -> frozenset[str]:
-    # Words in any script ("windows" alone would make a Russian prompt look like a probe's).
-    return frozenset(re.findall(r"[^\W_]+(?:'[^\W_]+)*", text.lower()))
+    # Words in any script ("windows" alone would make a Russian prompt look like a probe's),
+    # with their combining marks: Hindi's vowel signs are not \w, and splitting there would
+    # leave syllables that every Hindi text shares.
+    return frozenset(re.findall(r"[^\W_](?:[^\W_]|[\u0300-\u036f\u0900-\u0dff])*"
+                                r"(?:'[^\W_]+)*", text.lower()))
 
 
 def test_contrast_pairs_repeat_no_prompt_and_stay_clear_of_the_held_out_probes() -> None:
