@@ -1568,6 +1568,21 @@ def _group_starts() -> list[set[str]]:
 _GROUP_STARTS = _group_starts()
 
 
+def _starts_by_key() -> list[dict[str, tuple[str, ...]]]:
+    """Per group, its starts by their first _KEY characters ("" for those shorter): at a
+    word only the starts under its key and the short ones can begin there."""
+    out: list[dict[str, list[str]]] = [{} for _ in _GROUP_STARTS]
+    for by_key, starts in zip(out, _GROUP_STARTS, strict=True):
+        for start in sorted(starts):
+            by_key.setdefault(start[:_KEY] if len(start) >= _KEY else "", []).append(start)
+    return [{key: tuple(starts) for key, starts in by_key.items()} for by_key in out]
+
+
+# Thousands of starts per group once every language is in: a word not seen before would
+# otherwise compare itself with all of them.
+_STARTS_BY_KEY = _starts_by_key()
+
+
 def _word_gate() -> dict[str, tuple[tuple[int, frozenset[str], tuple[str, ...]], ...]]:
     """For each key of _GATE: (group, words it can start with, stems it can start with)."""
     word_start = re.compile(r"\w*")
@@ -1584,15 +1599,30 @@ def _word_gate() -> dict[str, tuple[tuple[int, frozenset[str], tuple[str, ...]],
         words.append(exact)
         stems.append(stem)
 
-    def fits(s: str, key: str) -> bool:
-        return s[: len(key)] == key[: len(s)]
+    def by_key(strings: set[str]) -> dict[str, list[str]]:
+        # By the first _KEY characters ("" for shorter strings), so a key is compared only
+        # with the strings that can fit it, not with every start of its groups.
+        out: dict[str, list[str]] = {}
+        for string in strings:
+            out.setdefault(string[:_KEY] if len(string) >= _KEY else "", []).append(string)
+        return out
 
+    def fitting(indexed: dict[str, list[str]], key: str) -> list[str]:
+        """The strings that fit ``key``: one of the two begins with the other."""
+        if len(key) < _KEY:  # a whole match shorter than _KEY: rare, compared with all
+            candidates = [s for strings in indexed.values() for s in strings]
+        else:
+            candidates = [*indexed.get(key, ()), *indexed.get("", ())]
+        return [s for s in candidates if s[: len(key)] == key[: len(s)]]
+
+    words_by_key = [by_key(exact) for exact in words]
+    stems_by_key = [by_key(stem) for stem in stems]
     return {
         key: tuple(
             (
                 gid,
-                frozenset(w for w in words[gid] if fits(w, key)),
-                tuple(sorted(st for st in stems[gid] if fits(st, key))),
+                frozenset(fitting(words_by_key[gid], key)),
+                tuple(sorted(fitting(stems_by_key[gid], key))),
             )
             for gid in gids
         )
@@ -1626,7 +1656,8 @@ def _groups_at(word: str, key: str) -> tuple[tuple[int, tuple[str, ...] | None],
         # "the" opens "the elderly" and "the difference between": where the word is only
         # the first of a phrase, the phrase is compared (one startswith) before the regex.
         longer = []
-        for start in _GROUP_STARTS[gid]:
+        by_key = _STARTS_BY_KEY[gid]
+        for start in (*by_key.get(key, ()), *by_key.get("", ())):
             if word.startswith(start):
                 longer = None
                 break
