@@ -628,7 +628,11 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"kill\w*\b(?!(?<=ing)\s+me\b|\s+it\s*(?:[.!?,;]|$)|\s+(?:[\w.-]+\s+){0,2}"
         r"(?:process|processes|proces|procesy?|task|tasks|job|jobs|thread|threads|session|switch|signal|time|"
         r"command|pid|program|app|container|pod|server|query|connection|bugs?|weeds?|lights?|"
-        r"engine|music|mood|vibe)\b|"
+        r"engine|music|mood|vibe|services?|daemons?|workers?|instances?|scripts?|loops?|ports?|"
+        # Nor a tree stump, germs or pests (as the weeds above).
+        r"trees?|stumps?|roots|moss|mold|mould|germs|bacteria|fungus|fleas|ticks|lice|ants|"
+        r"roaches|cockroaches|termites|mosquitoes|flies|pests|aphids|slugs|moths|bedbugs|mites|"
+        r"wasps|mice|rats)\b|"
         r"\s+-{1,2}\w|\s+(?:[\w']+\s+){0,2}with\s+(?:laughter|kindness|jokes)|\s+two\s+birds|"
         r"\s+it\s+(?:at|on|in|out\s+there|tonight|today|tomorrow)\b|"
         r"\s+(?:apps?|features?|deals?|workouts?|views?|smile|outfits?|playlists?|combos?|looks?|"
@@ -1447,7 +1451,7 @@ _OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 20
+INTENT_VERSION = 21
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")

@@ -513,6 +513,17 @@ def test_a_turkish_capital_dotted_i_keeps_its_word_whole() -> None:
     assert normalize("İntihar ÖZEL İstanbul") == "intihar özel istanbul"
 
 
+@pytest.mark.parametrize("text", [
+    "Best way to kill a tree stump without chemicals?",
+    "How do I kill fleas on my dog naturally?",
+    "How to kill the worker processes and restart the daemons cleanly?",
+    "How do I kill mold on a bathroom ceiling?",
+])
+def test_killing_a_stump_pests_or_a_service_is_no_violence(text: str) -> None:
+    # Intent v21, as weeds and processes before it.
+    assert not _asks_for_harm(intent_features(text)), text
+
+
 def test_text_pasted_to_be_retold_is_the_subject_not_the_request() -> None:
     # Intent v19: the harms in a news story to be summarised, notes to be recapped or a page to
     # be rewritten are what the text is about.
