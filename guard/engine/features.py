@@ -654,7 +654,12 @@ _HARM_GROUPS: dict[str, tuple[str, ...]] = {
         r"behead\w*",
         r"lynch\w*",
         r"strangl\w*",
-        r"poison\w*",
+        # Not an illness or an accident: food, lead, carbon monoxide or alcohol poisoning.
+        r"(?<!food )(?<!lead )(?<!carbon monoxide )(?<!co )(?<!alcohol )(?<!mercury )"
+        r"(?<!blood )(?<!salmonella )poison\w*",
+        r"(?:food|alcohol) poisoning (?:on purpose|deliberately|intentionally)",
+        r"(?:deliberately|intentionally|purposely) (?:give|giving|cause|causing) (?:[\w']+ ){0,3}"
+        r"(?:food|alcohol) poisoning",
         r"(?:hurt|harm|injure|attack|beat up|maim) (?:someone|somebody|people|others|him|her|"
         r"them|myself|yourself|a person|my|an animal|animals|children|kids)",
         r"violen\w*",
@@ -1248,6 +1253,8 @@ _OTHER_GROUPS: dict[str, tuple[str, ...]] = {
         r"antidotes?",
         r"first aid",
         r"poison control",
+        # "insulin overdose symptoms", "signs and symptoms of ...": knowing it when it happens.
+        r"symptoms?",
         r"warn(?:s|ed|ing)?",
         # Explaining a scam to the one it targets, scoring a reported flaw, salting hashes.
         r"(?:(?<=so i can )|(?<=so we can )|(?<=so that i can )|(?<=so that we can ))"
@@ -1451,7 +1458,7 @@ _OTHER_GROUPS = _with_other_languages(_OTHER_GROUPS)
 
 # Bumped whenever a list or a rule below changes what a text maps to: a model trained on one
 # version must not be served with another (FeatureConfig.intent records it).
-INTENT_VERSION = 21
+INTENT_VERSION = 22
 INTENT_GROUPS: tuple[str, ...] = (*_HARM_GROUPS, *_OTHER_GROUPS)
 _HARM_IDS = tuple(range(len(_HARM_GROUPS)))
 _PRIVACY = tuple(_HARM_GROUPS).index("privacy")
